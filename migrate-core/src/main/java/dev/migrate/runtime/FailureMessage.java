@@ -28,7 +28,7 @@ final class FailureMessage {
     static String rolledBack(Step step, Script script, Throwable cause, List<Step> earlier, List<String> rowsNow) {
         StringBuilder out = head(step, script, cause);
         if (earlier.isEmpty()) {
-            out.append("The revision ran in a transaction that was rolled back: nothing of it was applied");
+            out.append("The step ran in a transaction that was rolled back: nothing of it was applied");
         } else {
             out.append("The transaction was rolled back, together with the revisions that ran earlier in it (")
                     .append(earlier.stream().map(FailureMessage::revisionId).collect(Collectors.joining(", ")))
@@ -47,13 +47,13 @@ final class FailureMessage {
     static String partial(Step step, Script script, Throwable cause, String why, List<SqlStatement> applied,
             List<String> rowsNow) {
         StringBuilder out = head(step, script, cause).append(why);
-        String revision = revisionId(step);
+        String revision = step.revision() == null ? "the step" : "revision " + step.revision().id();
         if (applied.isEmpty()) {
-            return out.append(", but no statement of revision ").append(revision)
+            return out.append(", but no statement of ").append(revision)
                     .append(" had completed: the database and the version table are still at ").append(rows(rowsNow))
                     .append(". Fix the problem and run the command again.").toString();
         }
-        out.append(", so these statements of revision ").append(revision).append(" completed and stay applied:\n");
+        out.append(", so these statements of ").append(revision).append(" completed and stay applied:\n");
         for (SqlStatement statement : applied) {
             out.append("    ").append(statement.line() > 0 ? "line " + statement.line() + ": " : "")
                     .append(shorten(statement.sql())).append('\n');
@@ -65,8 +65,8 @@ final class FailureMessage {
     }
 
     private static StringBuilder head(Step step, Script script, Throwable cause) {
-        StringBuilder out = new StringBuilder("Revision ").append(revisionId(step)).append(" failed: ")
-                .append(step.describe()).append('\n');
+        String subject = step.revision() == null ? "Step" : "Revision " + step.revision().id();
+        StringBuilder out = new StringBuilder(subject).append(" failed: ").append(step.describe()).append('\n');
         String path = script == null ? null : script.path();
         if (cause instanceof StatementFailure failure) {
             int line = failure.statement().line() > 0 ? failure.statement().line() : javaLine(script, cause);
@@ -120,6 +120,6 @@ final class FailureMessage {
     }
 
     private static String revisionId(Step step) {
-        return step.revision() == null ? "base" : step.revision().id();
+        return step.revision() == null ? "stamp" : step.revision().id();
     }
 }
