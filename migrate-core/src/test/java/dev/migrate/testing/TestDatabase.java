@@ -144,7 +144,7 @@ public enum TestDatabase {
     /** Cleanup that may fail. */
     @FunctionalInterface
     private interface Cleanup {
-        void run() throws Exception;
+        void run() throws SQLException, IOException;
     }
 
     /** An isolated empty database, dropped on {@link #close()}. */
@@ -192,9 +192,14 @@ public enum TestDatabase {
             return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
         }
 
+        /** Drops the database (H2: closes its last connection; SQLite: deletes the file). */
         @Override
-        public void close() throws Exception {
-            cleanup.run();
+        public void close() throws SQLException {
+            try {
+                cleanup.run();
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
         }
 
         @Override
