@@ -1,0 +1,80 @@
+package dev.migrate.dialect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What migrate needs to know about one database product: its name, whether DDL can be rolled back,
+ * how to quote names and literals, and the SQL of migrate's own bookkeeping tables.
+ *
+ * <p>Obtain one from {@link Dialects}. Implementations are stateless and thread-safe. Everything
+ * user-provided (table names from configuration, revision ids, messages) goes through
+ * {@link #quoteIdentifier} or {@link #stringLiteral} before it reaches SQL text.
+ */
+public interface Dialect {
+
+    /** The short name used in locations and messages: {@code sqlite}, {@code postgresql}, {@code mysql} or {@code h2}. */
+    String name();
+
+    /**
+     * Whether DDL takes part in transactions, so that a failed revision can be rolled back
+     * completely. True for SQLite and PostgreSQL; false for MySQL/MariaDB and H2, which commit
+     * implicitly on every DDL statement.
+     */
+    boolean transactionalDdl();
+
+    /**
+     * Quotes an identifier when it needs it: a reserved word, a character outside
+     * {@code [A-Za-z0-9_]} (spaces, quotes, non-ASCII), a leading digit, or upper-case letters on a
+     * database that folds unquoted names (PostgreSQL folds to lower case, H2 to upper case).
+     * Embedded quote characters are doubled. A lower-case plain name is returned as it is.
+     *
+     * @throws IllegalArgumentException for an empty name or one containing a NUL character
+     */
+    String quoteIdentifier(String identifier);
+
+    /** A string literal holding {@code value}, with quotes (and where needed backslashes) escaped. */
+    String stringLiteral(String value);
+
+    /**
+     * The {@code CREATE TABLE} for a version table: one column {@code version_num VARCHAR(255) NOT
+     * NULL} with primary key {@code <table>_pkc}, Alembic's shape with room for long ids.
+     */
+    String createVersionTable(String table);
+
+    /**
+     * The {@code CREATE TABLE IF NOT EXISTS} for a history table with columns {@code id} (generated,
+     * ascending), {@code revision}, {@code direction}, {@code from_revisions}, {@code to_revisions},
+     * {@code message}, {@code started_at}, {@code duration_ms}, {@code checksum}, {@code applied_by},
+     * {@code db_user} and {@code success}.
+     */
+    String createHistoryTable(String table);
+
+    /** The statements (without {@code ;}) that open a transaction in offline SQL; empty when DDL is not transactional. */
+    List<String> offlineBegin();
+
+    /** The statements that commit what {@link #offlineBegin()} opened; empty when DDL is not transactional. */
+    List<String> offlineCommit();
+
+    /**
+     * Whether a table of exactly this (unquoted) name exists in the connection's current schema or
+     * database. Reads the catalog only; never creates anything.
+     */
+    boolean tableExists(Connection connection, String table) throws SQLException;
+
+    /** An SQL expression for the current time, as stored in a history table's {@code started_at}. */
+    String currentTimestampSql();
+
+    /** An SQL expression for the database user running a script, or {@code NULL} where there is none. */
+    String currentUserSql();
+
+    /** Binds an instant for the history table's {@code started_at} column. */
+    void setTimestamp(PreparedStatement statement, int index, Instant value) throws SQLException;
+
+    /** Reads the history table's {@code started_at} column; {@code null} when it is NULL. */
+    Instant getTimestamp(ResultSet resultSet, String column) throws SQLException;
+}
