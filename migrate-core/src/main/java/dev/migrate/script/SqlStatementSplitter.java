@@ -4,6 +4,7 @@ import dev.migrate.MigrateException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits the text of an SQL section into statements in one left-to-right pass.
@@ -23,6 +24,15 @@ import java.util.Locale;
  */
 final class SqlStatementSplitter {
 
+    /** What a {@code CREATE} statement with a {@code BEGIN ... END} body creates. */
+    private static final Set<String> ROUTINES = Set.of("TRIGGER", "FUNCTION", "PROCEDURE", "EVENT");
+
+    /** Object types that end the search for a routine word in a {@code CREATE} statement. */
+    private static final Set<String> OTHER_OBJECTS = Set.of("TABLE", "VIEW", "INDEX", "UNIQUE", "SEQUENCE",
+            "SCHEMA", "DATABASE", "TYPE", "DOMAIN", "EXTENSION", "ROLE", "USER", "RULE", "POLICY", "MATERIALIZED",
+            "ALIAS", "SYNONYM", "TABLESPACE", "SERVER", "COLLATION", "CAST", "OPERATOR", "PUBLICATION",
+            "SUBSCRIPTION", "STATISTICS", "LANGUAGE", "CONSTANT", "LINKED");
+
     private final String text;
     private final int length;
     private final String source;
@@ -38,6 +48,7 @@ final class SqlStatementSplitter {
     private int end;
     private int words;
     private boolean startsWithCreate;
+    private boolean kindDecided;
     private boolean routine;
     private int blockDepth;
     private int blockLine;
@@ -162,9 +173,14 @@ final class SqlStatementSplitter {
             return;
         }
         if (blockDepth == 0) {
-            if (startsWithCreate && !routine) {
-                routine = word.equals("TRIGGER") || word.equals("FUNCTION") || word.equals("PROCEDURE")
-                        || word.equals("EVENT");
+            if (startsWithCreate && !kindDecided) {
+                // the first object-type word decides: CREATE TABLE event (begin INT) is no routine
+                if (ROUTINES.contains(word)) {
+                    routine = true;
+                    kindDecided = true;
+                } else if (OTHER_OBJECTS.contains(word)) {
+                    kindDecided = true;
+                }
             } else if (routine && word.equals("BEGIN")) {
                 openBlock(wordLine);
             }
@@ -332,6 +348,7 @@ final class SqlStatementSplitter {
         start = -1;
         words = 0;
         startsWithCreate = false;
+        kindDecided = false;
         routine = false;
         blockDepth = 0;
         parenDepth = 0;

@@ -306,6 +306,21 @@ class SqlStatementSplitterTest {
         }
 
         @Test
+        void aTableNamedEventWithAColumnNamedBeginIsNoRoutine() {
+            assertThat(split("CREATE TABLE event (begin INT, trigger_name TEXT);\nSELECT 1;"))
+                    .containsExactly(st("CREATE TABLE event (begin INT, trigger_name TEXT)", 1), st("SELECT 1", 2));
+        }
+
+        @Test
+        void modifiersAndDefinersBeforeTheRoutineWord() {
+            String trigger = "CREATE DEFINER = admin@localhost TRIGGER t BEFORE INSERT ON x FOR EACH ROW BEGIN"
+                    + " SET NEW.a = 1; END";
+            String constraint = "create or replace aggregate function f() returns int begin return 1; end";
+            assertThat(split(trigger + ";\n" + constraint + ";\nSELECT 1;"))
+                    .containsExactly(st(trigger, 1), st(constraint, 2), st("SELECT 1", 3));
+        }
+
+        @Test
         void dropTriggerIsNotARoutine() {
             assertThat(split("DROP TRIGGER IF EXISTS t;\nBEGIN;\nSELECT 1;"))
                     .containsExactly(st("DROP TRIGGER IF EXISTS t", 1), st("BEGIN", 2), st("SELECT 1", 3));
