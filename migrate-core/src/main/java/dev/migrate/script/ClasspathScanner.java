@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -35,7 +37,11 @@ final class ClasspathScanner {
         } catch (IOException ex) {
             throw new MigrateException("Cannot list " + location + ": " + ex, ex);
         }
+        Set<String> scanned = new HashSet<>();
         for (URL root : Collections.list(roots)) {
+            if (!scanned.add(root.toExternalForm())) {
+                continue; // the same root listed twice by a class loader chain is one root
+            }
             try {
                 if ("file".equals(root.getProtocol())) {
                     scanDirectory(location, root, found);

@@ -188,6 +188,16 @@ class ScriptLoaderTest {
     }
 
     @Test
+    void rootListedTwiceByAClassLoaderChainIsScannedOnce() throws Exception {
+        URL testClasses = resourceDirectory("scripts-test").getParent().toUri().toURL();
+        try (URLClassLoader child = new URLClassLoader(new URL[] {testClasses}, classLoader)) {
+            assertThat(ids(load(child, MIXED))).containsExactly("r0sub", "r1java", "r2sql", "r2sub", "r3java", "r4sql",
+                    "r5java", "r5sql", "r6sub");
+        }
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void classpathLocationMatchingNothingIsEmpty() {
         assertThat(load("classpath:scripts-test/no/such/location")).isEmpty();
     }
