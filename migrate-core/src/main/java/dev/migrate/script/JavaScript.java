@@ -34,6 +34,9 @@ public record JavaScript(Revision revision, String className, ClassLoader classL
         try {
             Class<?> type = Class.forName(className, true, classLoader);
             return (Migration) type.getDeclaredConstructor().newInstance();
+        } catch (ExceptionInInitializerError ex) {
+            throw new MigrateException("Revision " + revision.id() + ": the static initialiser of " + className
+                    + " failed: " + ex.getCause(), ex.getCause());
         } catch (InvocationTargetException ex) {
             throw new MigrateException("Revision " + revision.id() + ": constructing " + className
                     + " failed: " + ex.getCause(), ex.getCause());

@@ -31,13 +31,18 @@ public record SqlScript(
         return Optional.of(sha256);
     }
 
-    /** The upgrade statements, split around quotes, comments, dollar quotes and trigger bodies. */
+    /**
+     * The upgrade statements, split around quotes, comments, dollar quotes and trigger bodies,
+     * each with the line of this file it starts on.
+     *
+     * @throws dev.migrate.MigrateException when a string, comment or block is never closed
+     */
     public List<SqlStatement> upgradeStatements() {
-        return SqlStatementSplitter.split(upgradeSql, upgradeLine);
+        return SqlStatementSplitter.split(upgradeSql, upgradeLine, path);
     }
 
     /** The downgrade statements. */
     public List<SqlStatement> downgradeStatements() {
-        return SqlStatementSplitter.split(downgradeSql, downgradeLine);
+        return SqlStatementSplitter.split(downgradeSql, downgradeLine, path);
     }
 }

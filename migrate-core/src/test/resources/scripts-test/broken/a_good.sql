@@ -1,0 +1,3 @@
+-- migrate:revision good
+-- migrate:upgrade
+SELECT 1;

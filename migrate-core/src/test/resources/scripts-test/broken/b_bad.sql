@@ -1,0 +1,4 @@
+-- migrate:revision bad
+-- migrate:revison good
+-- migrate:upgrade
+SELECT 1;

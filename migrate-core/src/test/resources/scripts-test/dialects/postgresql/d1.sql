@@ -1,0 +1,3 @@
+-- migrate:revision pg1
+-- migrate:upgrade
+SELECT 1;

@@ -1,0 +1,3 @@
+-- migrate:revision lite1
+-- migrate:upgrade
+SELECT 1;

@@ -1,0 +1,1 @@
+garbage that is not a script

@@ -1,0 +1,3 @@
+-- migrate:revision real
+-- migrate:upgrade
+SELECT 1;

@@ -1,0 +1,3 @@
+-- migrate:revision oM
+-- migrate:upgrade
+SELECT 4;

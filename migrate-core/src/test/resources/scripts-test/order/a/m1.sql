@@ -1,0 +1,3 @@
+-- migrate:revision o1
+-- migrate:upgrade
+SELECT 1;

@@ -1,0 +1,3 @@
+-- migrate:revision o2
+-- migrate:upgrade
+SELECT 2;

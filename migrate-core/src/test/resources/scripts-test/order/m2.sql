@@ -1,0 +1,3 @@
+-- migrate:revision o3
+-- migrate:upgrade
+SELECT 3;

@@ -1,0 +1,3 @@
+-- migrate:revision o0
+-- migrate:upgrade
+SELECT 0;
