@@ -69,6 +69,24 @@ public final class Migrator {
         return read(() -> versions.rows(connection), "read the version table '" + settings.versionTable() + "'");
     }
 
+    /**
+     * Deletes every version row ({@code stamp --purge}); a following stamp plan starts from no
+     * rows. Returns how many rows were deleted.
+     */
+    public int purgeVersions() {
+        return read(() -> {
+            boolean autoCommit = connection.getAutoCommit();
+            try {
+                connection.setAutoCommit(true);
+                int deleted = versions.purge(connection);
+                LOG.info("Purged {} row(s) from the version table '{}'", deleted, settings.versionTable());
+                return deleted;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }, "purge the version table '" + settings.versionTable() + "'");
+    }
+
     /** Every history row in the order the steps ran; empty when the history table does not exist. */
     public List<HistoryEntry> history() {
         return read(() -> history.entries(connection), "read the history table '" + settings.historyTable() + "'");

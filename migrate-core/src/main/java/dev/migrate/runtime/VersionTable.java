@@ -42,6 +42,16 @@ final class VersionTable {
         Tables.createIfMissing(connection, dialect, name, createSql());
     }
 
+    /** Deletes every row: {@code stamp --purge}, the repair when the table names unknown revisions. */
+    int purge(Connection connection) throws SQLException {
+        if (!exists(connection)) {
+            return 0;
+        }
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate("DELETE FROM " + table());
+        }
+    }
+
     /** The {@code CREATE TABLE} statement, for online and offline use. */
     String createSql() {
         return dialect.createVersionTable(name);

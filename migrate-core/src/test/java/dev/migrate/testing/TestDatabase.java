@@ -36,7 +36,7 @@ public enum TestDatabase {
     MARIADB("mysql");
 
     /** A parameterised-test name that shows the database, e.g. {@code linearChain() [POSTGRESQL]}. */
-    public static final String DISPLAY_NAME = "{displayName} [{0}]";
+    public static final String DISPLAY_NAME = "[{0}]";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

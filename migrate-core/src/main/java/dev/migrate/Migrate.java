@@ -1,0 +1,412 @@
+package dev.migrate;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.Dialects;
+import dev.migrate.revision.Plan;
+import dev.migrate.revision.RevisionGraph;
+import dev.migrate.runtime.ChecksumMismatch;
+import dev.migrate.runtime.HistoryEntry;
+import dev.migrate.runtime.Migrator;
+import dev.migrate.runtime.RuntimeSettings;
+import dev.migrate.runtime.SqlWriter;
+import dev.migrate.script.NewScript;
+import dev.migrate.script.Script;
+import dev.migrate.script.ScriptFormat;
+import dev.migrate.script.ScriptLoader;
+import dev.migrate.script.ScriptLocation;
+import dev.migrate.script.ScriptNames;
+import dev.migrate.script.ScriptWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The facade: load the revision scripts of a set of locations, build the graph, and run Alembic's
+ * commands against a database.
+ *
+ * <pre>{@code
+ * Migrate migrate = Migrate.configure()
+ *         .url("jdbc:sqlite:app.db", null, null)
+ *         .locations(List.of("filesystem:migrations"))
+ *         .load();
+ * migrate.upgrade("head");
+ * }</pre>
+ *
+ * Scripts are read once, when {@link Builder#load()} is called; the database is only touched by
+ * the methods that need it, each on a connection of its own.
+ */
+public final class Migrate {
+
+    private final Builder config;
+    private final Dialect dialect;
+    private final List<Script> scripts;
+    private final Map<String, Script> scriptsById;
+    private final RevisionGraph graph;
+
+    private Migrate(Builder config, Dialect dialect, List<Script> scripts) {
+        this.config = config;
+        this.dialect = dialect;
+        this.scripts = List.copyOf(scripts);
+        this.scriptsById = new LinkedHashMap<>();
+        for (Script script : scripts) {
+            scriptsById.putIfAbsent(script.revision().id(), script);
+        }
+        this.graph = RevisionGraph.of(scripts.stream().map(Script::revision).toList());
+    }
+
+    /** Starts a configuration. */
+    public static Builder configure() {
+        return new Builder();
+    }
+
+    /** The revision graph of the loaded scripts. */
+    public RevisionGraph graph() {
+        return graph;
+    }
+
+    /** The loaded scripts, in load order. */
+    public List<Script> scripts() {
+        return scripts;
+    }
+
+    /** The dialect of the configured database. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The JDBC URL with any password parameter masked, for {@code current -v}. */
+    public String maskedUrl() {
+        String url = config.url == null ? "(data source)" : config.url;
+        return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    }
+
+    /** The version rows of the database; empty when the version table does not exist (nothing is created). */
+    public List<String> currentRows() {
+        return withMigrator(Migrator::currentVersions);
+    }
+
+    /** The history log, oldest first; empty when it does not exist. */
+    public List<HistoryEntry> historyLog() {
+        return withMigrator(Migrator::history);
+    }
+
+    /** Upgrades the database to the target and returns the plan that ran. */
+    public Plan upgrade(String target) {
+        return withMigrator(migrator -> run(migrator, graph.upgrade(migrator.currentVersions(), target)));
+    }
+
+    /** Downgrades the database to the target and returns the plan that ran. */
+    public Plan downgrade(String target) {
+        return withMigrator(migrator -> run(migrator, graph.downgrade(migrator.currentVersions(), target)));
+    }
+
+    /** Rewrites the version table to record the targets; {@code purge} deletes every row first. */
+    public Plan stamp(List<String> targets, boolean purge) {
+        return withMigrator(migrator -> {
+            List<String> rows = purge ? List.of() : migrator.currentVersions();
+            Plan plan = graph.stamp(rows, targets);
+            if (purge) {
+                migrator.purgeVersions();
+            }
+            return run(migrator, plan);
+        });
+    }
+
+    private Plan run(Migrator migrator, Plan plan) {
+        plan.warnings().forEach(warning -> org.slf4j.LoggerFactory.getLogger(Migrate.class).warn(warning));
+        migrator.run(plan, scriptsById);
+        return plan;
+    }
+
+    /** The offline SQL of {@code upgrade --sql [from:]to}. */
+    public String upgradeSql(String range) {
+        String[] ends = splitRange(range);
+        List<String> start = startRows(ends[0]);
+        return offline(graph.upgrade(start, ends[1]));
+    }
+
+    /** The offline SQL of {@code downgrade --sql from:to}. */
+    public String downgradeSql(String range) {
+        String[] ends = splitRange(range);
+        if (ends[0] == null) {
+            throw new MigrateException("downgrade with --sql requires <fromrev>:<torev>");
+        }
+        return offline(graph.downgrade(startRows(ends[0]), ends[1]));
+    }
+
+    /** The offline SQL of {@code stamp --sql [from:]targets}. */
+    public String stampSql(String from, List<String> targets) {
+        return offline(graph.stamp(startRows(from), targets));
+    }
+
+    private String offline(Plan plan) {
+        plan.warnings().forEach(warning -> org.slf4j.LoggerFactory.getLogger(Migrate.class).warn(warning));
+        if (dialect == null) {
+            throw new MigrateException("Offline SQL needs to know the database: give --url (it is not connected to)");
+        }
+        StringBuilder out = new StringBuilder();
+        try {
+            new SqlWriter(dialect, config.settings()).write(plan, scriptsById, out);
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        return out.toString();
+    }
+
+    private static String[] splitRange(String range) {
+        int colon = range.indexOf(':');
+        return colon < 0 ? new String[] {null, range} : new String[] {range.substring(0, colon), range.substring(colon + 1)};
+    }
+
+    private List<String> startRows(String from) {
+        if (from == null || from.isEmpty() || "base".equals(from)) {
+            return List.of();
+        }
+        return graph.resolve(from).stream().map(r -> r.id()).toList();
+    }
+
+    /** Applied scripts edited since they ran, one message each. */
+    public List<String> validate() {
+        return withMigrator(migrator -> migrator.validate(scripts).stream().map(ChecksumMismatch::describe).toList());
+    }
+
+    // ------------------------------------------------------------------ new revisions
+
+    /**
+     * What {@code revision} and {@code merge} ask for.
+     *
+     * @param message the revision message
+     * @param heads the parents' symbols ({@code head} when empty, {@code base} for a new root)
+     * @param splice allow parents that are not heads
+     * @param branchLabels labels for the new revision
+     * @param dependsOn revisions or labels it depends on
+     * @param revisionId the id to use, or {@code null} to generate 12 hex characters
+     * @param format {@code sql} or {@code java}
+     * @param directory where to write, or {@code null} for the first filesystem location
+     */
+    public record NewRevision(String message, List<String> heads, boolean splice, List<String> branchLabels,
+            List<String> dependsOn, String revisionId, String format, Path directory) {
+    }
+
+    /** Writes a new empty revision script and returns its path. */
+    public Path createRevision(NewRevision request) {
+        String id = request.revisionId() != null ? request.revisionId()
+                : UUID.randomUUID().toString().replace("-", "").substring(20);
+        graph.checkNewRevisionId(id);
+        List<String> parents = graph.parentsForNewRevision(request.heads(), request.splice());
+        List<String> dependencies = graph.resolveDependsOn(request.dependsOn());
+        for (String label : request.branchLabels()) {
+            if (graph.symbols().contains(label)) {
+                throw new MigrateException("Branch name '" + label + "' is already used; choose another --branch-label");
+            }
+        }
+        ScriptFormat format = ScriptFormat.parse(request.format() == null ? "sql" : request.format());
+        NewScript script = new NewScript(id, parents, request.message(), request.branchLabels(), dependencies,
+                Instant.now());
+        Target target = targetFor(request.directory(), format);
+        return new ScriptWriter(config.fileTemplate).write(script, format, target.directory, target.packageName);
+    }
+
+    private record Target(Path directory, String packageName) {
+    }
+
+    private Target targetFor(Path directory, ScriptFormat format) {
+        if (directory != null) {
+            return new Target(directory, packageOf(directory));
+        }
+        for (String location : config.locations) {
+            ScriptLocation parsed = ScriptLocation.parse(location, dialect == null ? null : dialect.name());
+            if (parsed.kind() == ScriptLocation.Kind.FILESYSTEM) {
+                return new Target(Path.of(parsed.path()), packageOf(Path.of(parsed.path())));
+            }
+        }
+        for (String location : config.locations) {
+            ScriptLocation parsed = ScriptLocation.parse(location, dialect == null ? null : dialect.name());
+            String path = parsed.path();
+            String root = format == ScriptFormat.JAVA ? "src/main/java" : "src/main/resources";
+            return new Target(Path.of(root).resolve(path), path.replace('/', '.'));
+        }
+        throw new MigrateException("No location to write the new revision to; give --version-path");
+    }
+
+    private static String packageOf(Path directory) {
+        String text = directory.toString().replace('\\', '/');
+        int java = text.indexOf("src/main/java/");
+        return java < 0 ? "" : text.substring(java + "src/main/java/".length()).replace('/', '.');
+    }
+
+    // ------------------------------------------------------------------ connections
+
+    private interface MigratorAction<T> {
+        T apply(Migrator migrator) throws SQLException;
+    }
+
+    private <T> T withMigrator(MigratorAction<T> action) {
+        try (Connection connection = config.connect()) {
+            return action.apply(new Migrator(connection, dialect, config.settings()));
+        } catch (SQLException ex) {
+            throw new MigrateException("Database error: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Configuration of a {@link Migrate}; copied, never shared, by {@link #copy()}. */
+    public static final class Builder {
+
+        private DataSource dataSource;
+        private String url;
+        private String user;
+        private String password;
+        private String dialectName;
+        private List<String> locations = List.of("filesystem:migrations");
+        private String versionTable = "migrate_version";
+        private String historyTable = "migrate_history";
+        private String fileTemplate = ScriptNames.DEFAULT_TEMPLATE;
+        private ClassLoader classLoader = Migrate.class.getClassLoader();
+
+        private Builder() {
+        }
+
+        /** A copy to adjust without touching this one. */
+        public Builder copy() {
+            Builder copy = new Builder();
+            copy.dataSource = dataSource;
+            copy.url = url;
+            copy.user = user;
+            copy.password = password;
+            copy.dialectName = dialectName;
+            copy.locations = locations;
+            copy.versionTable = versionTable;
+            copy.historyTable = historyTable;
+            copy.fileTemplate = fileTemplate;
+            copy.classLoader = classLoader;
+            return copy;
+        }
+
+        /** Connects through a data source (a Spring application's). */
+        public Builder dataSource(DataSource source) {
+            this.dataSource = source;
+            return this;
+        }
+
+        /** Connects with {@link DriverManager}. */
+        public Builder url(String jdbcUrl, String jdbcUser, String jdbcPassword) {
+            this.url = jdbcUrl;
+            this.user = jdbcUser;
+            this.password = jdbcPassword;
+            return this;
+        }
+
+        /** The dialect by name ({@code sqlite postgresql mysql h2}), for work without a connection. */
+        public Builder dialect(String name) {
+            this.dialectName = name;
+            return this;
+        }
+
+        /** Where scripts live: {@code classpath:db/migrations}, {@code filesystem:dir}, {@code {dialect}} allowed. */
+        public Builder locations(List<String> scriptLocations) {
+            this.locations = List.copyOf(scriptLocations);
+            return this;
+        }
+
+        /** The version table name (default {@code migrate_version}). */
+        public Builder versionTable(String name) {
+            this.versionTable = Objects.requireNonNull(name);
+            return this;
+        }
+
+        /** The history table name (default {@code migrate_history}). */
+        public Builder historyTable(String name) {
+            this.historyTable = Objects.requireNonNull(name);
+            return this;
+        }
+
+        /** The file-name template of new scripts (default {@code {rev}_{slug}}). */
+        public Builder fileTemplate(String template) {
+            this.fileTemplate = Objects.requireNonNull(template);
+            return this;
+        }
+
+        /** The class loader that finds classpath locations and Java migrations. */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader);
+            return this;
+        }
+
+        /** Reads the scripts and builds the graph. */
+        public Migrate load() {
+            Dialect dialect = resolveDialect();
+            List<Script> scripts = ScriptLoader.load(locations, dialect == null ? null : dialect.name(), classLoader);
+            return new Migrate(this, dialect, scripts);
+        }
+
+        /**
+         * What {@code check} reports: graph errors, several heads, and script files whose names do
+         * not match their revision. Never throws for a broken graph; it is reported instead.
+         */
+        public List<String> check() {
+            List<String> problems = new ArrayList<>();
+            Dialect dialect = resolveDialect();
+            List<Script> scripts;
+            try {
+                scripts = ScriptLoader.load(locations, dialect == null ? null : dialect.name(), classLoader);
+            } catch (MigrateException ex) {
+                problems.add(ex.getMessage());
+                return problems;
+            }
+            for (Script script : scripts) {
+                ScriptNames.checkName(script, fileTemplate).ifPresent(problems::add);
+            }
+            try {
+                RevisionGraph graph = RevisionGraph.of(scripts.stream().map(Script::revision).toList());
+                if (graph.heads().size() > 1) {
+                    problems.add("Multiple heads are present: " + String.join(", ", graph.heads())
+                            + "; merge them with 'migrate merge heads -m \"merge heads\"'");
+                }
+            } catch (MigrateException ex) {
+                problems.add(ex.getMessage());
+            }
+            return problems;
+        }
+
+        private Dialect resolveDialect() {
+            if (dialectName != null) {
+                return Dialects.forName(dialectName);
+            }
+            if (url != null) {
+                return Dialects.forUrl(url);
+            }
+            if (dataSource != null) {
+                try (Connection connection = dataSource.getConnection()) {
+                    return Dialects.detect(connection);
+                } catch (SQLException ex) {
+                    throw new MigrateException("Cannot connect to the database: " + ex.getMessage(), ex);
+                }
+            }
+            return null;
+        }
+
+        RuntimeSettings settings() {
+            return RuntimeSettings.defaults().withVersionTable(versionTable).withHistoryTable(historyTable);
+        }
+
+        Connection connect() throws SQLException {
+            if (dataSource != null) {
+                return dataSource.getConnection();
+            }
+            if (url == null) {
+                throw new MigrateException("No database configured; give --url (or MIGRATE_URL), e.g. "
+                        + "--url jdbc:sqlite:app.db");
+            }
+            return DriverManager.getConnection(url, user, password);
+        }
+    }
+}
