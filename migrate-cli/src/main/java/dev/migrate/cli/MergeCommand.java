@@ -34,6 +34,7 @@ final class MergeCommand extends Subcommand {
 
     @Override
     int execute() {
+        parent.createMissingLocations(out());
         Path written = migrate().createRevision(new Migrate.NewRevision(message, revisions, splice, branchLabels,
                 List.of(), revId, format, versionPath));
         out().println("Generating " + written.toAbsolutePath() + " ...  done");

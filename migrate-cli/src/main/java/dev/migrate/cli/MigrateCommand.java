@@ -2,6 +2,9 @@ package dev.migrate.cli;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
+import dev.migrate.script.ScriptLocation;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -91,6 +94,30 @@ public final class MigrateCommand implements Callable<Integer> {
     /** The facade configured from the options (connecting lazily). */
     Migrate migrate() {
         return builder().load();
+    }
+
+    /**
+     * Creates missing filesystem locations, so that the first {@code revision} of a new project
+     * works without a separate set-up step (Alembic's {@code init}).
+     */
+    void createMissingLocations(PrintWriter out) {
+        if (base != null || locations == null) {
+            return;
+        }
+        for (String location : locations) {
+            if (location.contains(ScriptLocation.DIALECT_PLACEHOLDER)) {
+                continue;
+            }
+            ScriptLocation parsed = ScriptLocation.parse(location);
+            if (parsed.kind() == ScriptLocation.Kind.FILESYSTEM && !Files.exists(parsed.directory())) {
+                try {
+                    Files.createDirectories(parsed.directory());
+                } catch (IOException ex) {
+                    throw new MigrateException("Cannot create the script location " + location + ": " + ex.getMessage(), ex);
+                }
+                out.println("Creating directory " + parsed.directory().toAbsolutePath() + " ...  done");
+            }
+        }
     }
 
     /** What {@code check} reports. */

@@ -44,6 +44,7 @@ final class RevisionCommand extends Subcommand {
             throw new MigrateException("--autogenerate needs the JPA model reader, which is not part of this "
                     + "release yet; write the revision by hand for now");
         }
+        parent.createMissingLocations(out());
         Migrate migrate = migrate();
         Path written = migrate.createRevision(new Migrate.NewRevision(message, head == null ? List.of() : List.of(head),
                 splice, branchLabels, dependsOn, revId, format, versionPath));

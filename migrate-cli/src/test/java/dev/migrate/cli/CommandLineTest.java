@@ -56,6 +56,20 @@ class CommandLineTest {
     }
 
     @Test
+    void theFirstRevisionOfANewProjectCreatesItsLocation() {
+        Path fresh = dir.resolve("new-project/migrations");
+        CliRun first = CliRun.of(List.of("--locations", "filesystem:" + fresh), "revision", "-m", "first", "--rev-id", "f1");
+        assertThat(first.status()).as(first.toString()).isZero();
+        assertThat(first.lines()).containsExactly("Creating directory " + fresh.toAbsolutePath() + " ...  done",
+                "Generating " + fresh.resolve("f1_first.sql").toAbsolutePath() + " ...  done");
+        CliRun heads = CliRun.of(List.of("--locations", "filesystem:" + fresh), "heads");
+        assertThat(heads.lines()).containsExactly("f1 (head)");
+        CliRun missing = CliRun.of(List.of("--locations", "filesystem:" + dir.resolve("nowhere")), "heads");
+        assertThat(missing.status()).isEqualTo(MigrateCommand.FAILED);
+        assertThat(missing.err()).startsWith("FAILED: Script location filesystem:").contains("does not exist");
+    }
+
+    @Test
     void branchesMergeAndHistoryPrintAsAlembicDoes() {
         branchedGraph();
         assertThat(ok("heads").lines()).containsExactly("a2 (head)", "b1 (head)");
