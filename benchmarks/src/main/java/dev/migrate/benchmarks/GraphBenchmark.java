@@ -18,12 +18,13 @@ import java.util.function.Supplier;
  * parsing the scripts, building the graph, {@code heads}, {@code history} and full upgrade and
  * downgrade plans. Each figure is the median of several runs after warm-up.
  *
- * <p>Run: {@code ./mvnw -q -pl benchmarks -am install -DskipTests && ./mvnw -q -pl benchmarks exec:java}
- * (optional {@code -Dexec.args="10000 3000"}: sizes of the linear and merge-heavy graphs).
+ * <p>Run: {@code ./mvnw -q -pl benchmarks -am install -DskipTests && ./mvnw -q -pl benchmarks exec:exec}
+ * (optional {@code -Dbenchmark.linear=10000 -Dbenchmark.merged=3000}: sizes of the two graphs).
  */
 public final class GraphBenchmark {
 
-    private static final int RUNS = 7;
+    private static final int RUNS = 15;
+    private static final int WARM_UP = 10;
 
     private GraphBenchmark() {
     }
@@ -31,8 +32,8 @@ public final class GraphBenchmark {
     public static void main(String[] args) throws IOException {
         int linear = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int merged = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
-        System.out.printf(Locale.ROOT, "Java %s, %d cores; median of %d runs after warm-up, milliseconds%n%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), RUNS);
+        System.out.printf(Locale.ROOT, "Java %s, %d cores; median of %d runs after %d warm-up runs, milliseconds%n%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), RUNS, WARM_UP);
         System.out.println("| graph | revisions | load scripts | build graph | heads | history | upgrade plan"
                 + " base->head | downgrade plan head->base |");
         System.out.println("|---|---|---|---|---|---|---|---|");
@@ -62,7 +63,7 @@ public final class GraphBenchmark {
     }
 
     private static double median(Supplier<?> action) {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             action.get();
         }
         List<Double> times = new ArrayList<>();
