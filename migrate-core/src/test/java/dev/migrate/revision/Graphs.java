@@ -96,4 +96,20 @@ final class Graphs {
     static String joinSorted(Set<String> ids) {
         return ids.isEmpty() ? "-" : String.join(",", new TreeSet<>(ids));
     }
+
+    /**
+     * Alembic's {@code _upgrade_revs} for a target RevisionGraph cannot spell as one string (a tuple of
+     * revisions): the same iterate call and row bookkeeping as {@link RevisionGraph#upgrade}.
+     */
+    static Plan upgradeTo(RevisionMap map, List<String> rows, Object target) {
+        List<Node> order = new ArrayList<>(map.iterate(target, List.copyOf(rows), true, false, true, false,
+                new ArrayList<>()));
+        java.util.Collections.reverse(order);
+        HeadMaintainer maintainer = new HeadMaintainer(map, rows);
+        List<Step> steps = new ArrayList<>();
+        for (Node node : order) {
+            steps.add(maintainer.upgrade(node));
+        }
+        return new Plan(steps, rows, maintainer.heads(), List.of());
+    }
 }
