@@ -88,7 +88,7 @@ def gen_graph(rnd, n):
     ids = []
     labels_used = 0
     for i in range(n):
-        rid = "r%02d" % i
+        rid = "r%02d%s" % (i, rnd.choice(["", "ab", "abc", "x"]))
         heads = [x for x in ids if not any(x in (s[1] or ()) for s in spec)]
         roll = rnd.random()
         if not ids or roll < 0.08:
@@ -167,7 +167,7 @@ def main(seed, count, out):
         symbols += labels + [l + "@heads" for l in labels]
         for _ in range(4):
             r = rnd.choice(ids)
-            symbols += [r + "@head", r + "+1", r + "-1", r + "+2", "base+1", "base+2"]
+            symbols += [r + "@head", r + "+1", r + "-1", r + "+2", "base+1", "base+2", r[:3], r[:2], r[:4]]
             if labels:
                 symbols.append(rnd.choice(labels) + "@" + r)
         # history ranges

@@ -128,9 +128,9 @@ class AlembicDifferentialTest {
     }
 
     /**
-     * Where migrate differs on purpose: Alembic's command layer hides why a {@code label@rev} failed
-     * behind "Can't locate revision identified by 'rev'", migrate says "Revision rev is not a member of
-     * branch 'label'"; and a stamp whose targets overlap (an effective head and its dependent, both
+     * Where migrate differs on purpose: Alembic's command layer hides why a target failed behind
+     * "Can't locate revision identified by 'x'", migrate gives the reason (not a member of the branch,
+     * several revisions start with the prefix, the four-character hint); and a stamp whose targets overlap (an effective head and its dependent, both
      * named by {@code label@heads}) is refused instead of writing overlapping rows that the next
      * upgrade rejects.
      */
@@ -145,7 +145,10 @@ class AlembicDifferentialTest {
         }
         if (alembic.startsWith("!Can't locate revision identified by '")) {
             String id = alembic.substring("!Can't locate revision identified by '".length(), alembic.length() - 1);
-            return migrate.startsWith("!Revision " + id + " is not a member of branch '");
+            return migrate.startsWith("!Revision " + id + " is not a member of branch '")
+                    || migrate.startsWith("!Multiple revisions start with '" + id + "': ")
+                    || migrate.equals(alembic + "; please ensure at least four characters are present for partial "
+                            + "revision identifier matches");
         }
         return call.equals("stamp") && !alembic.startsWith("!") && migrate.startsWith("!Requested revision ")
                 && migrate.contains(" overlaps with other requested revisions ");
