@@ -126,8 +126,8 @@ final class GraphBuilder {
                             + "use the full id or a branch label of an existing revision");
                 }
                 if (target == node) {
-                    throw new MigrateException(where(node.revision) + "Dependency self-loop is detected in revisions ("
-                            + node.id + ")");
+                    // a dependency on the revision's own branch label: Alembic's cycle check reports it
+                    throw cycle("Dependency cycle", List.of(node.id));
                 }
                 if (!node.resolvedDependencies.contains(target)) {
                     node.resolvedDependencies.add(target);
@@ -260,8 +260,9 @@ final class GraphBuilder {
         return List.copyOf(ids);
     }
 
+    /** Every id in load order: Alembic lists the whole map this way when no head or base is left. */
     private List<String> allIds() {
-        return nodes.stream().map(n -> n.id).sorted().toList();
+        return nodes.stream().map(n -> n.id).toList();
     }
 
     private static MigrateException cycle(String kind, List<String> ids) {

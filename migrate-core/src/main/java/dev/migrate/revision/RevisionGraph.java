@@ -221,11 +221,14 @@ public final class RevisionGraph {
 
     /**
      * The revisions of {@code history -r lower:upper}, newest first; {@code null} ends mean
-     * {@code base} and {@code heads}, and {@code current} stands for the given rows.
+     * {@code base} and {@code heads}, and {@code current} stands for the given rows. As in Alembic,
+     * {@code current} on an empty database falls back to the default of its end: {@code current:}
+     * starts at base and {@code :current} ends at the heads.
      */
     public List<Revision> history(String lower, String upper, List<String> rows) {
-        Object low = lower == null || lower.isEmpty() ? "base" : "current".equals(lower) ? rowsOrBase(rows) : lower;
-        Object high = upper == null || upper.isEmpty() ? "heads" : "current".equals(upper) ? List.copyOf(rows) : upper;
+        Object low = lower == null || lower.isEmpty() ? "base" : "current".equals(lower) ? rowsOr(rows, "base") : lower;
+        Object high = upper == null || upper.isEmpty() ? "heads" : "current".equals(upper) ? rowsOr(rows, "heads")
+                : upper;
         String start = RevisionMap.describe(low) == null ? "base" : RevisionMap.describe(low);
         String end = RevisionMap.describe(high) == null ? "base" : RevisionMap.describe(high);
         Context context = new Context(null, null, start, end);
@@ -233,8 +236,8 @@ public final class RevisionGraph {
                 .stream().map(n -> n.revision).toList());
     }
 
-    private static Object rowsOrBase(List<String> rows) {
-        return rows.isEmpty() ? "base" : List.copyOf(rows);
+    private static Object rowsOr(List<String> rows, String whenEmpty) {
+        return rows.isEmpty() ? whenEmpty : List.copyOf(rows);
     }
 
     /** Branch points in history order (newest first), for {@code branches}. */

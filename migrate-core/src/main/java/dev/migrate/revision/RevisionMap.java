@@ -86,10 +86,20 @@ final class RevisionMap {
 
     /** Every revision an identifier names; {@code null} elements stand for base. */
     List<Node> getRevisions(Object identifier) {
+        return getRevisions(identifier, false);
+    }
+
+    /**
+     * Every revision an identifier names. A negative relative symbol ({@code -2}, {@code label@-1})
+     * walks down from the real heads: a walk that goes past the first revision gives {@code null},
+     * one that ends exactly below it gives {@link #BASE} when {@code keepBase} is set (Alembic answers
+     * the string "base" there, which a history range then rejects) and {@code null} otherwise.
+     */
+    List<Node> getRevisions(Object identifier, boolean keepBase) {
         if (identifier instanceof Collection<?> many) {
             List<Node> all = new ArrayList<>();
             for (Object one : many) {
-                all.addAll(getRevisions(one));
+                all.addAll(getRevisions(one, keepBase));
             }
             return all;
         }
@@ -106,7 +116,7 @@ final class RevisionMap {
                 List<Node> walked = new ArrayList<>();
                 for (Node head : selected) {
                     Node end = walk(head, steps, null, true);
-                    walked.add(end == BASE ? null : end);
+                    walked.add(end == BASE && !keepBase ? null : end);
                 }
                 return walked;
             }
@@ -322,27 +332,8 @@ final class RevisionMap {
         int steps = Integer.parseInt(relative);
         if (steps > 0) {
             if (symbol == null) {
-                List<Node> starts = new ArrayList<>();
-                List<String> current = toList(currentRevisions);
-                if (current.isEmpty()) {
-                    starts.add(null);
-                } else {
-                    starts.addAll(getRevisions(current));
-                }
-                if (branch != null) {
-                    List<Node> startRevisions = starts.stream().filter(n -> n != null).toList();
-                    starts = new ArrayList<>(filterForLineage(startRevisions, branch, false));
-                    if (starts.isEmpty()) {
-                        starts.addAll(tipsOnBranch(startRevisions, branch));
-                        if (starts.isEmpty()) {
-                            starts.add(null);
-                        }
-                    }
-                }
-                if (starts.size() > 1) {
-                    throw new RevisionError("Ambiguous upgrade from multiple current revisions");
-                }
-                Node end = walk(starts.get(0), steps, branch, assertRelativeLength);
+                Node start = startOfRelativeUpgrade(toList(currentRevisions), branch);
+                Node end = walk(start, steps, branch, assertRelativeLength);
                 if (end == null) {
                     throw didNotProduce(relative, steps);
                 }
@@ -363,6 +354,29 @@ final class RevisionMap {
             throw didNotProduce(target.toString(), steps);
         }
         return nullIfBase(end);
+    }
+
+    /**
+     * Where {@code +N} and {@code label@+N} start: the single current revision (an identifier as
+     * given, resolved like a plain symbol, so {@code base} or a history range's lower end work), or
+     * with a label the current revision on that branch, else the newest applied revision on it.
+     */
+    private Node startOfRelativeUpgrade(List<String> current, String branch) {
+        if (branch == null) {
+            if (current.size() > 1) {
+                throw new RevisionError("Ambiguous upgrade from multiple current revisions");
+            }
+            return current.isEmpty() ? null : getRevision(current.get(0));
+        }
+        List<Node> startRevisions = getRevisions(current).stream().filter(n -> n != null).toList();
+        List<Node> starts = filterForLineage(startRevisions, branch, false);
+        if (starts.isEmpty()) {
+            starts = tipsOnBranch(startRevisions, branch);
+        }
+        if (starts.size() > 1) {
+            throw new RevisionError("Ambiguous upgrade from multiple current revisions");
+        }
+        return starts.isEmpty() ? null : starts.get(0);
     }
 
     /** The branch is not at a head: start from the newest applied revisions on it. */
@@ -412,14 +426,15 @@ final class RevisionMap {
             targets.removeIf(node -> !node.branchLabels.contains(label));
         }
         BitSet required = ancestors(targets, true, true);
-        List<Node> current = getRevisions(lower);
+        List<Node> current = getRevisions(lower, true);
         if (!implicitBase) {
             for (Node node : current) {
-                if (node != null && !required.get(node.index)) {
+                if (node != null && (node == BASE || !required.get(node.index))) {
                     throw new RevisionError.RangeNotAncestor(describe(lower), describe(upper));
                 }
             }
         }
+        current = current.stream().map(n -> n == BASE ? null : n).toList();
         Object effectiveLower = lower;
         if (!current.isEmpty() && current.get(0) == null) {
             Node end = parseDowngradeTarget(upper, (String) lower, assertRelativeLength, warnings).revision();
@@ -512,7 +527,10 @@ final class RevisionMap {
 
     // ------------------------------------------------------------------ reachability
 
-    /** The targets and everything below them; with {@code check}, targets may not overlap. */
+    /**
+     * The targets and everything below them; with {@code check}, targets may not overlap. A {@code null}
+     * target (base) adds nothing.
+     */
     BitSet ancestors(Collection<Node> targets, boolean includeDependencies, boolean check) {
         return related(targets, includeDependencies ? n -> n.normalizedDown : n -> n.versionedDown, check);
     }
@@ -526,10 +544,16 @@ final class RevisionMap {
         BitSet seen = new BitSet(nodes.size());
         BitSet targetSet = new BitSet(nodes.size());
         for (Node target : targets) {
-            targetSet.set(target.index);
+            if (target != null) {
+                targetSet.set(target.index);
+            }
         }
         Deque<Node> todo = new ArrayDeque<>();
         for (Node target : targets) {
+            if (target == null) {
+                // base, from a relative walk that ran past the first revision: nothing below it
+                continue;
+            }
             todo.push(target);
             List<Node> overlaps = new ArrayList<>();
             while (!todo.isEmpty()) {
