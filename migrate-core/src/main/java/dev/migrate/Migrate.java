@@ -16,6 +16,7 @@ import dev.migrate.script.ScriptLoader;
 import dev.migrate.script.ScriptLocation;
 import dev.migrate.script.ScriptNames;
 import dev.migrate.script.ScriptWriter;
+import dev.migrate.script.SqlScript;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,6 +29,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The facade: load the revision scripts of a set of locations, build the graph, and run Alembic's
@@ -45,6 +48,8 @@ import javax.sql.DataSource;
  * the methods that need it, each on a connection of its own.
  */
 public final class Migrate {
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.migrate.runtime");
 
     private final Builder config;
     private final Dialect dialect;
@@ -122,7 +127,11 @@ public final class Migrate {
     }
 
     private Plan run(Migrator migrator, Plan plan) {
-        plan.warnings().forEach(warning -> org.slf4j.LoggerFactory.getLogger(Migrate.class).warn(warning));
+        plan.warnings().forEach(LOG::warn);
+        if (plan.isEmpty()) {
+            LOG.info("Nothing to do: the database is at {}",
+                    plan.startHeads().isEmpty() ? "base" : String.join(", ", plan.startHeads()));
+        }
         migrator.run(plan, scriptsById);
         return plan;
     }
@@ -149,7 +158,7 @@ public final class Migrate {
     }
 
     private String offline(Plan plan) {
-        plan.warnings().forEach(warning -> org.slf4j.LoggerFactory.getLogger(Migrate.class).warn(warning));
+        plan.warnings().forEach(LOG::warn);
         if (dialect == null) {
             throw new MigrateException("Offline SQL needs to know the database: give --url (it is not connected to)");
         }
@@ -219,29 +228,45 @@ public final class Migrate {
     private record Target(Path directory, String packageName) {
     }
 
+    /**
+     * Where a new script goes: the given directory if it belongs to a location (as Alembic's
+     * {@code --version-path} must), else the first filesystem location for SQL; Java revisions
+     * are source files of a classpath location's package under {@code src/main/java}.
+     */
     private Target targetFor(Path directory, ScriptFormat format) {
-        if (directory != null) {
-            return new Target(directory, packageOf(directory));
-        }
+        List<ScriptLocation> parsed = new ArrayList<>();
         for (String location : config.locations) {
-            ScriptLocation parsed = ScriptLocation.parse(location, dialect == null ? null : dialect.name());
-            if (parsed.kind() == ScriptLocation.Kind.FILESYSTEM) {
-                return new Target(Path.of(parsed.path()), packageOf(Path.of(parsed.path())));
+            parsed.add(ScriptLocation.parse(location, dialect == null ? null : dialect.name()));
+        }
+        for (ScriptLocation location : parsed) {
+            if (location.kind() == ScriptLocation.Kind.FILESYSTEM) {
+                if (format == ScriptFormat.JAVA) {
+                    continue;
+                }
+                if (directory == null || same(directory, location.directory())) {
+                    return new Target(location.directory(), "");
+                }
+            } else {
+                Path root = Path.of(format == ScriptFormat.JAVA ? "src/main/java" : "src/main/resources");
+                Path source = root.resolve(location.path());
+                if (directory == null || directory.toAbsolutePath().normalize().endsWith(Path.of(location.path()))) {
+                    return new Target(directory == null ? source : directory, location.packageName());
+                }
             }
         }
-        for (String location : config.locations) {
-            ScriptLocation parsed = ScriptLocation.parse(location, dialect == null ? null : dialect.name());
-            String path = parsed.path();
-            String root = format == ScriptFormat.JAVA ? "src/main/java" : "src/main/resources";
-            return new Target(Path.of(root).resolve(path), path.replace('/', '.'));
+        if (directory != null) {
+            throw new MigrateException("Path " + directory + " is not represented in current version locations "
+                    + config.locations + "; add it to --locations or choose one of them");
         }
-        throw new MigrateException("No location to write the new revision to; give --version-path");
+        if (format == ScriptFormat.JAVA) {
+            throw new MigrateException("Java revisions are compiled classes found through a classpath: location; "
+                    + "add one (e.g. --locations classpath:db/migrations) or use --format sql");
+        }
+        throw new MigrateException("No location to write the new revision to; give --locations");
     }
 
-    private static String packageOf(Path directory) {
-        String text = directory.toString().replace('\\', '/');
-        int java = text.indexOf("src/main/java/");
-        return java < 0 ? "" : text.substring(java + "src/main/java/".length()).replace('/', '.');
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     // ------------------------------------------------------------------ connections
@@ -364,6 +389,14 @@ public final class Migrate {
             }
             for (Script script : scripts) {
                 ScriptNames.checkName(script, fileTemplate).ifPresent(problems::add);
+                if (script instanceof SqlScript sql) {
+                    try {
+                        sql.upgradeStatements();
+                        sql.downgradeStatements();
+                    } catch (MigrateException ex) {
+                        problems.add(ex.getMessage());
+                    }
+                }
             }
             try {
                 RevisionGraph graph = RevisionGraph.of(scripts.stream().map(Script::revision).toList());
@@ -406,7 +439,18 @@ public final class Migrate {
                 throw new MigrateException("No database configured; give --url (or MIGRATE_URL), e.g. "
                         + "--url jdbc:sqlite:app.db");
             }
-            return DriverManager.getConnection(url, user, password);
+            try {
+                return DriverManager.getConnection(url, user, password);
+            } catch (SQLException ex) {
+                if (url.startsWith("jdbc:mysql:") && "08001".equals(ex.getSQLState())
+                        || ex.getMessage() != null && ex.getMessage().startsWith("No suitable driver")) {
+                    throw new MigrateException("No JDBC driver on the classpath accepts " + url
+                            + (url.startsWith("jdbc:mysql:") ? "; the command line bundles the MariaDB driver, which "
+                                    + "talks to MySQL too: use jdbc:mariadb://... (or add ?permitMysqlScheme), or put "
+                                    + "MySQL Connector/J on the classpath" : ""), ex);
+                }
+                throw ex;
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.migrate.cli;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialects;
 import dev.migrate.script.ScriptLocation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,10 +106,14 @@ public final class MigrateCommand implements Callable<Integer> {
             return;
         }
         for (String location : locations) {
+            String dialect = null;
             if (location.contains(ScriptLocation.DIALECT_PLACEHOLDER)) {
-                continue;
+                if (url == null || url.isBlank()) {
+                    continue;
+                }
+                dialect = Dialects.forUrl(url).name();
             }
-            ScriptLocation parsed = ScriptLocation.parse(location);
+            ScriptLocation parsed = ScriptLocation.parse(location, dialect);
             if (parsed.kind() == ScriptLocation.Kind.FILESYSTEM && !Files.exists(parsed.directory())) {
                 try {
                     Files.createDirectories(parsed.directory());
@@ -142,6 +147,11 @@ public final class MigrateCommand implements Callable<Integer> {
     }
 
     private static String message(Exception ex) {
+        if (ex instanceof MigrateException && "Ambiguous walk".equals(ex.getMessage())) {
+            // Alembic's words, plus what to do about them
+            return "Ambiguous walk (the relative target crosses a branch point or merge point; name the target "
+                    + "revision, or use <branchname>@+N / <branchname>@-N)";
+        }
         if (ex instanceof MigrateException) {
             return ex.getMessage();
         }
@@ -154,6 +164,8 @@ public final class MigrateCommand implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
         System.setProperty("org.slf4j.simpleLogger.showLogName", "false");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // the MariaDB driver logs every failed statement itself; migrate reports it once, as FAILED:
+        System.setProperty("org.slf4j.simpleLogger.log.org.mariadb.jdbc", "error");
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(null, out, err, args));

@@ -292,6 +292,10 @@ final class RevisionMap {
                     if (onBranch.isEmpty()) {
                         onBranch = filterForLineage(allCurrent(current), branch, false);
                     }
+                    if (onBranch.isEmpty()) {
+                        throw new RevisionError("Relative revision " + target + " has nothing to start from: no "
+                                + "revision of branch '" + branch + "' is applied");
+                    }
                     if (onBranch.size() != 1) {
                         throw new RevisionError("Relative revision " + target + " is ambiguous: the database has "
                                 + onBranch.size() + " current revisions on branch '" + branch + "'");
@@ -501,7 +505,12 @@ final class RevisionMap {
         Collected collected = selectForDowngrade
                 ? collectDowngrade(upper, lower, inclusive, implicitBase, assertRelativeLength, warnings)
                 : collectUpgrade(upper, lower, inclusive, implicitBase, assertRelativeLength, warnings);
-        return TopologicalOrder.sort(this, collected.revisions(), collected.heads());
+        try {
+            return TopologicalOrder.sort(this, collected.revisions(), collected.heads());
+        } catch (TopologicalOrder.Unreachable ex) {
+            throw new RevisionError.RangeNotAncestor(describe(selectForDowngrade ? upper : lower),
+                    describe(selectForDowngrade ? lower : upper));
+        }
     }
 
     /** The current rows expanded with what they imply, reduced to the heads of each branch. */

@@ -82,10 +82,21 @@ final class TopologicalOrder {
             }
         }
         if (!todo.isEmpty()) {
-            throw new IllegalStateException("topological order left revisions unvisited: "
-                    + RevisionMap.ids(map.nodesOf(todo)));
+            throw new Unreachable(RevisionMap.ids(map.nodesOf(todo)));
         }
         return output;
+    }
+
+    /**
+     * Revisions selected for the walk that no selected head leads down to: the range's ends are not
+     * on one line of descent (Alembic fails here with a bare assertion).
+     */
+    static final class Unreachable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unreachable(List<String> ids) {
+            super("revisions not below the upper end of the range: " + String.join(", ", ids));
+        }
     }
 
     private void addHead(Node head) {

@@ -23,6 +23,16 @@ class RevisionGraphSmokeTest {
     }
 
     @Test
+    void aHistoryRangeJoinedOnlyByADependencyIsAClearErrorWhereAlembicAsserts() {
+        RevisionGraph graph = RevisionGraph.of(List.of(Revision.of("acct0001"), Revision.of("acct0002", "acct0001"),
+                Revision.of("shop0001"), Revision.of("shop0002", "shop0001").withDependsOn("acct0002")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> graph.history("acct0002", "shop0002", List.of()))
+                .isInstanceOf(dev.migrate.MigrateException.class)
+                .hasMessage("Requested range acct0002:shop0002 does not refer to ancestor/descendant revisions "
+                        + "along the same branch");
+    }
+
+    @Test
     void mergedPathWritesAlembicRows() {
         RevisionGraph graph = RevisionGraph.of(List.of(Revision.of("a"), Revision.of("b", "a"),
                 Revision.of("c1", "b"), Revision.of("d1", "c1"), Revision.of("c2", "b").withBranchLabels("c2branch"),
