@@ -6,7 +6,8 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "branches", mixinStandardHelpOptions = true, description = "Show the branch points.")
+@Command(name = "branches", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+        description = "Show the branch points.")
 final class BranchesCommand extends Subcommand {
 
     @Option(names = {"-v", "--verbose"}, description = "verbose output")

@@ -3,7 +3,8 @@ package dev.migrate.cli;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Check the revision scripts: one head, intact references, unique ids, "
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+        description = "Check the revision scripts: one head, intact references, unique ids, "
         + "file names matching their revisions. Exits 1 when anything is found.")
 final class CheckCommand extends Subcommand {
 

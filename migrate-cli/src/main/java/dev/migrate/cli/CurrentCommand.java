@@ -7,7 +7,8 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "current", mixinStandardHelpOptions = true, description = "Show the database's current revision(s). Never creates the version table.")
+@Command(name = "current", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+        description = "Show the database's current revision(s). Never creates the version table.")
 final class CurrentCommand extends Subcommand {
 
     @Option(names = {"-v", "--verbose"}, description = "verbose output")

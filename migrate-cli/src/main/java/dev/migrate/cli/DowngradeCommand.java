@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Revert to a previous revision (base, an id, -N, label@-N, ...).")
+@Command(name = "downgrade", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+        description = "Revert to a previous revision (base, an id, -N, label@-N, ...).")
 final class DowngradeCommand extends Subcommand {
 
     @Parameters(paramLabel = "TARGET", description = "revision to downgrade to; with --sql fromrev:torev")

@@ -7,7 +7,8 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the current heads of the revision scripts.")
+@Command(name = "heads", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+        description = "Show the current heads of the revision scripts.")
 final class HeadsCommand extends Subcommand {
 
     @Option(names = {"-v", "--verbose"}, description = "verbose output")

@@ -9,7 +9,8 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "history", mixinStandardHelpOptions = true, description = "List revisions in order, newest first.")
+@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+        description = "List revisions in order, newest first.")
 final class HistoryCommand extends Subcommand {
 
     @Option(names = {"-r", "--rev-range"}, paramLabel = "[start]:[end]",

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "merge", mixinStandardHelpOptions = true, description = "Merge two or more revisions (heads for all heads) into a new revision.")
+@Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+        description = "Merge two or more revisions (heads for all heads) into a new revision.")
 final class MergeCommand extends Subcommand {
 
     @Parameters(paramLabel = "REV", arity = "1..*", description = "revisions to merge, or heads")

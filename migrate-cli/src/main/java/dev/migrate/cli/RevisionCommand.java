@@ -8,7 +8,8 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "revision", mixinStandardHelpOptions = true, description = "Create a new revision script.")
+@Command(name = "revision", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+        description = "Create a new revision script.")
 final class RevisionCommand extends Subcommand {
 
     @Option(names = {"-m", "--message"}, description = "the message of the revision")

@@ -8,7 +8,8 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show the revision(s) denoted by the given symbol.")
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+        description = "Show the revision(s) denoted by the given symbol.")
 final class ShowCommand extends Subcommand {
 
     @Parameters(paramLabel = "REV", description = "an id, prefix, label, head, heads or current")

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "stamp", mixinStandardHelpOptions = true, description = "Record the given revisions in the version table without running any migration.")
+@Command(name = "stamp", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+        description = "Record the given revisions in the version table without running any migration.")
 final class StampCommand extends Subcommand {
 
     @Parameters(paramLabel = "TARGET", arity = "1..*", description = "revisions to stamp (base, heads, ids, ...)")

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade to a later revision (head, heads, an id, label@head, +N, ...).")
+@Command(name = "upgrade", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+        description = "Upgrade to a later revision (head, heads, an id, label@head, +N, ...).")
 final class UpgradeCommand extends Subcommand {
 
     @Parameters(paramLabel = "TARGET", description = "revision to upgrade to; with --sql also [from:]to")

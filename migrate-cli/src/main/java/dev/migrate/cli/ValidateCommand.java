@@ -3,7 +3,8 @@ package dev.migrate.cli;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Compare the checksums of applied scripts with the scripts on disk. "
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
+        description = "Compare the checksums of applied scripts with the scripts on disk. "
         + "Exits 1 when an applied script was edited since.")
 final class ValidateCommand extends Subcommand {
 
