@@ -153,7 +153,7 @@ final class SqliteFileLock implements DatabaseLock {
             return Optional.of(inProcess + " (this process)");
         }
         if (!local.permit.tryAcquire()) {
-            return Optional.empty(); // another thread of this process is taking it right now
+            return Optional.of("another thread of this process (pid " + ProcessHandle.current().pid() + ")");
         }
         try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock probe = reader.tryLock(REGION, 1, false);

@@ -97,11 +97,12 @@ public final class MigrationLock implements AutoCloseable {
                 Optional<String> holder = holder(lock);
                 throw new LockTimeoutException(timeoutMessage(lock, timeout, holder), timeout, holder.orElse(null));
             }
-            if (lock.tryAcquire(left.compareTo(LOG_EVERY) < 0 ? left : LOG_EVERY)) {
+            boolean lastSlice = left.compareTo(LOG_EVERY) <= 0;
+            if (lock.tryAcquire(lastSlice ? left : LOG_EVERY)) {
                 LOG.info("Took the migration lock after waiting {}", format(Duration.ofNanos(System.nanoTime() - start)));
                 return;
             }
-            if (Duration.ofNanos(System.nanoTime() - start).compareTo(timeout) < 0) {
+            if (!lastSlice) {
                 LOG.info("Still waiting for the migration lock after {}, held by {}",
                         format(Duration.ofNanos(System.nanoTime() - start)), holder(lock).orElse("an unknown holder"));
             }
