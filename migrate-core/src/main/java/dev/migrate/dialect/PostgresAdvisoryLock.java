@@ -19,6 +19,10 @@ import java.util.Optional;
  * it as {@code classid} (high 32 bits), {@code objid} (low 32 bits), {@code objsubid = 1}. A wait
  * is one blocking {@code pg_advisory_lock} under a transaction-local {@code lock_timeout}, so
  * waiters queue in the server and the next one is woken as soon as the lock is free.
+ *
+ * <p>While it holds the lock, a session still carrying the JDBC driver's default
+ * {@code application_name} is renamed {@code migrate pid <pid> on <host>}, so that a waiter's
+ * message names the process and not only the server's backend; the old name is restored on release.
  */
 final class PostgresAdvisoryLock implements DatabaseLock {
 
@@ -31,10 +35,14 @@ final class PostgresAdvisoryLock implements DatabaseLock {
             + "AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()) "
             + "AND l.classid::bigint = ? AND l.objid::bigint = ?";
 
+    /** What pgJDBC calls a session unless told otherwise. */
+    private static final String DRIVER_DEFAULT_NAME = "PostgreSQL JDBC Driver";
+
     private final Connection connection;
     private final long key;
     private final String target;
     private boolean held;
+    private String renamedFrom;
 
     private PostgresAdvisoryLock(Connection connection, long key, String target) {
         this.connection = connection;
@@ -57,6 +65,9 @@ final class PostgresAdvisoryLock implements DatabaseLock {
     public boolean tryAcquire(Duration wait) throws SQLException {
         if (wait.isZero() || wait.isNegative()) {
             held = DatabaseLocks.bool(connection, "SELECT pg_try_advisory_lock(?)", key);
+            if (held) {
+                nameSession();
+            }
             return held;
         }
         boolean autoCommit = connection.getAutoCommit();
@@ -68,7 +79,6 @@ final class PostgresAdvisoryLock implements DatabaseLock {
             DatabaseLocks.single(connection, "SELECT pg_advisory_lock(?)", key);
             connection.commit();
             held = true;
-            return true;
         } catch (SQLException ex) {
             connection.rollback();
             if (LOCK_NOT_AVAILABLE.equals(ex.getSQLState())) {
@@ -77,6 +87,25 @@ final class PostgresAdvisoryLock implements DatabaseLock {
             throw ex;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+        nameSession();
+        return true;
+    }
+
+    /** Renames a session that has the driver's default name after this process, for waiters to see. */
+    private void nameSession() throws SQLException {
+        String name = DatabaseLocks.single(connection, "SELECT current_setting('application_name')");
+        if (name == null || name.isEmpty() || DRIVER_DEFAULT_NAME.equals(name)) {
+            LockOwner owner = LockOwner.current();
+            setApplicationName("migrate pid " + owner.pid() + " on " + owner.host());
+            renamedFrom = name == null ? "" : name;
+        }
+    }
+
+    private void setApplicationName(String name) throws SQLException {
+        DatabaseLocks.single(connection, "SELECT set_config('application_name', ?, false)", name);
+        if (!connection.getAutoCommit()) {
+            connection.commit();
         }
     }
 
@@ -115,6 +144,10 @@ final class PostgresAdvisoryLock implements DatabaseLock {
         boolean released = DatabaseLocks.bool(connection, "SELECT pg_advisory_unlock(?)", key);
         if (!connection.getAutoCommit()) {
             connection.commit();
+        }
+        if (renamedFrom != null) {
+            setApplicationName(renamedFrom);
+            renamedFrom = null;
         }
         if (!released) {
             throw new SQLException(description() + " was no longer held by this session when it was released");

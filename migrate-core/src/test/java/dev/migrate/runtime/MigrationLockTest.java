@@ -62,7 +62,9 @@ class MigrationLockTest {
     private static String holderEvidence(TestDatabase database, Connection holder) throws SQLException {
         switch (database) {
             case POSTGRESQL:
-                return "server process pid " + single(holder, "SELECT pg_backend_pid()");
+                // a session with the driver's default name is named after the holding process
+                return "server process pid " + single(holder, "SELECT pg_backend_pid()") + " (user postgres, "
+                        + "application 'migrate pid " + ProcessHandle.current().pid() + " on ";
             case MARIADB:
                 return "connection id " + single(holder, "SELECT CONNECTION_ID()");
             default:
@@ -82,6 +84,10 @@ class MigrationLockTest {
     void aReleasedLockIsFreeAtOnce(TestDatabase database) throws Exception {
         try (TestDatabase.Fresh db = database.fresh(); Connection first = db.connect(); Connection second = db.connect()) {
             lock(db, first, TABLE, Duration.ZERO).close();
+            if (database == TestDatabase.POSTGRESQL) {
+                assertThat(single(first, "SELECT current_setting('application_name')"))
+                        .as("the session's name is restored").isEqualTo("PostgreSQL JDBC Driver");
+            }
             try (MigrationLock again = lock(db, second, TABLE, Duration.ZERO)) {
                 assertThat(again).isNotNull();
             }
