@@ -12,7 +12,7 @@ public final class LockTimeoutException extends MigrateException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Duration timeout;
+    private final Duration timeout;
     private final String holder;
 
     LockTimeoutException(String message, Duration timeout, String holder) {
