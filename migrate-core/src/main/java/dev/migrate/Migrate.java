@@ -6,6 +6,7 @@ import dev.migrate.revision.Plan;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.runtime.ChecksumMismatch;
 import dev.migrate.runtime.HistoryEntry;
+import dev.migrate.runtime.MigrationLock;
 import dev.migrate.runtime.Migrator;
 import dev.migrate.runtime.RuntimeSettings;
 import dev.migrate.runtime.SqlWriter;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +47,10 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * Scripts are read once, when {@link Builder#load()} is called; the database is only touched by
- * the methods that need it, each on a connection of its own.
+ * the methods that need it, each on a connection of its own. {@link #upgrade}, {@link #downgrade}
+ * and {@link #stamp} hold the migration lock ({@link MigrationLock}) from before they read the
+ * version rows until their last step, so concurrent runs take turns; the reading methods and
+ * offline SQL never lock.
  */
 public final class Migrate {
 
@@ -104,19 +109,28 @@ public final class Migrate {
         return withMigrator(Migrator::history);
     }
 
-    /** Upgrades the database to the target and returns the plan that ran. */
+    /**
+     * Upgrades the database to the target and returns the plan that ran (empty when another run got
+     * there first).
+     *
+     * @throws dev.migrate.runtime.LockTimeoutException when another run holds the lock longer than
+     *     the lock timeout
+     */
     public Plan upgrade(String target) {
-        return withMigrator(migrator -> run(migrator, graph.upgrade(migrator.currentVersions(), target)));
+        return withLockedMigrator(migrator -> run(migrator, graph.upgrade(migrator.currentVersions(), target)));
     }
 
-    /** Downgrades the database to the target and returns the plan that ran. */
+    /** Downgrades the database to the target and returns the plan that ran; locks as {@link #upgrade}. */
     public Plan downgrade(String target) {
-        return withMigrator(migrator -> run(migrator, graph.downgrade(migrator.currentVersions(), target)));
+        return withLockedMigrator(migrator -> run(migrator, graph.downgrade(migrator.currentVersions(), target)));
     }
 
-    /** Rewrites the version table to record the targets; {@code purge} deletes every row first. */
+    /**
+     * Rewrites the version table to record the targets; {@code purge} deletes every row first.
+     * Locks as {@link #upgrade}.
+     */
     public Plan stamp(List<String> targets, boolean purge) {
-        return withMigrator(migrator -> {
+        return withLockedMigrator(migrator -> {
             List<String> rows = purge ? List.of() : migrator.currentVersions();
             Plan plan = graph.stamp(rows, targets);
             if (purge) {
@@ -283,6 +297,17 @@ public final class Migrate {
         }
     }
 
+    /** As {@link #withMigrator}, holding the migration lock from before the action until after it. */
+    private <T> T withLockedMigrator(MigratorAction<T> action) {
+        try (Connection connection = config.connect();
+                MigrationLock lock = MigrationLock.acquire(connection, dialect, config::connect, config.versionTable,
+                        config.lockTimeout)) {
+            return action.apply(new Migrator(connection, dialect, config.settings()));
+        } catch (SQLException ex) {
+            throw new MigrateException("Database error: " + ex.getMessage(), ex);
+        }
+    }
+
     /** Configuration of a {@link Migrate}; copied, never shared, by {@link #copy()}. */
     public static final class Builder {
 
@@ -295,6 +320,7 @@ public final class Migrate {
         private String versionTable = "migrate_version";
         private String historyTable = "migrate_history";
         private String fileTemplate = ScriptNames.DEFAULT_TEMPLATE;
+        private Duration lockTimeout = MigrationLock.DEFAULT_TIMEOUT;
         private ClassLoader classLoader = Migrate.class.getClassLoader();
 
         private Builder() {
@@ -312,6 +338,7 @@ public final class Migrate {
             copy.versionTable = versionTable;
             copy.historyTable = historyTable;
             copy.fileTemplate = fileTemplate;
+            copy.lockTimeout = lockTimeout;
             copy.classLoader = classLoader;
             return copy;
         }
@@ -357,6 +384,19 @@ public final class Migrate {
         /** The file-name template of new scripts (default {@code {rev}_{slug}}). */
         public Builder fileTemplate(String template) {
             this.fileTemplate = Objects.requireNonNull(template);
+            return this;
+        }
+
+        /**
+         * How long {@code upgrade}, {@code downgrade} and {@code stamp} wait for another run's
+         * migration lock before failing (default 60 s; zero tries once).
+         */
+        public Builder lockTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("The lock timeout must not be negative: " + timeout);
+            }
+            this.lockTimeout = timeout;
             return this;
         }
 

@@ -59,6 +59,12 @@ public final class MigrateCommand implements Callable<Integer> {
             description = "file name template for new scripts (tokens: rev slug year month day hour minute second)")
     String fileTemplate;
 
+    @Option(names = "--lock-timeout", scope = ScopeType.INHERIT, defaultValue = "${env:MIGRATE_LOCK_TIMEOUT}",
+            converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "how long upgrade, downgrade and stamp wait for another run's migration lock "
+                    + "(default: 60s; 500ms, 30s, 2m or PT1M; env MIGRATE_LOCK_TIMEOUT)")
+    java.time.Duration lockTimeout;
+
     private final Migrate.Builder base;
 
     /** A command line whose configuration starts from the given builder (the Spring command mode's). */
@@ -88,6 +94,9 @@ public final class MigrateCommand implements Callable<Integer> {
         }
         if (base == null) {
             builder.versionTable(versionTable).historyTable(historyTable);
+        }
+        if (lockTimeout != null) {
+            builder.lockTimeout(lockTimeout);
         }
         return builder.fileTemplate(fileTemplate);
     }

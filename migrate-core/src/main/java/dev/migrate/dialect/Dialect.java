@@ -77,4 +77,18 @@ public interface Dialect {
 
     /** Reads the history table's {@code started_at} column; {@code null} when it is NULL. */
     Instant getTimestamp(ResultSet resultSet, String column) throws SQLException;
+
+    /**
+     * The database-level lock that serializes migration runs on this database, not yet taken. See
+     * {@link DatabaseLock} for how each database locks.
+     *
+     * @param connection the migration connection; PostgreSQL and MySQL/MariaDB lock its session
+     * @param opener opens another connection to the same database, for H2's lock
+     * @param versionTable the version table's name; runs with different version tables do not wait
+     *     for each other (except on SQLite, where one lock file serves the database file)
+     */
+    default DatabaseLock migrationLock(Connection connection, DatabaseLock.ConnectionOpener opener,
+            String versionTable) throws SQLException {
+        return DatabaseLocks.open(this, connection, opener, versionTable);
+    }
 }

@@ -88,7 +88,7 @@ public enum TestDatabase {
         try {
             Path file = Files.createTempFile("migrate-test-", ".db");
             return new Fresh(SQLITE, "jdbc:sqlite:" + file, null, null, null, () -> {
-                for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+                for (String suffix : new String[] {"", "-journal", "-wal", "-shm", "-migrate-lock"}) {
                     Files.deleteIfExists(Path.of(file + suffix));
                 }
             });
