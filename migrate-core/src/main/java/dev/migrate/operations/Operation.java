@@ -1,8 +1,11 @@
 package dev.migrate.operations;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 
 /**
  * One schema operation as a plain value: what {@link Operations} records and each dialect renders
@@ -10,6 +13,11 @@ import java.util.Objects;
  * dialects, offline SQL and autogenerate share.
  */
 public sealed interface Operation {
+
+    /** A short description for messages, e.g. {@code alterColumn account.name (type, nullability)}. */
+    default String describe() {
+        return OperationText.describe(this);
+    }
 
     /** {@code CREATE TABLE name (columns, constraints)}. */
     record CreateTable(String name, List<Column> columns, List<Constraint> constraints) implements Operation {
@@ -70,6 +78,19 @@ public sealed interface Operation {
     record BulkInsert(String table, List<Map<String, Object>> rows) implements Operation {
         public BulkInsert {
             rows = List.copyOf(rows);
+        }
+
+        /**
+         * The columns of a row in a stable order: the map's own order for a {@link LinkedHashMap}
+         * or a {@link SortedMap}, otherwise sorted by name (so that {@code Map.of} rows give the
+         * same SQL on every run).
+         */
+        public static List<String> columnsOf(Map<String, Object> row) {
+            List<String> columns = new ArrayList<>(row.keySet());
+            if (!(row instanceof LinkedHashMap || row instanceof SortedMap)) {
+                columns.sort(null);
+            }
+            return columns;
         }
     }
 

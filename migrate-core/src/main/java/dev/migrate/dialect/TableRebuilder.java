@@ -1,0 +1,31 @@
+package dev.migrate.dialect;
+
+import dev.migrate.operations.Operation;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Applies table alterations that {@code ALTER TABLE} cannot do by rebuilding the table ("move and
+ * copy": create the new table, copy the rows, drop the old one, rename, re-create indexes and
+ * triggers). The runtime calls it for a {@code batchAlterTable} (or a single alteration) when
+ * {@link Dialect#needsRebuild} says an operation is not native, or when the batch asks for
+ * {@code Recreate.ALWAYS}; it never calls it offline.
+ *
+ * <p>Contract: {@code operations} are all alterations of {@code table} (add/drop/alter column,
+ * create/drop index, add/drop constraint), in the order the migration gave them; all of them are
+ * applied, native or not. The connection is the revision's, in the state the runtime left it
+ * (inside the revision's transaction where the database has transactional DDL); the rebuilder
+ * returns it in the same autocommit state. On failure it throws and leaves the table as it was,
+ * with no temporary table behind.
+ */
+public interface TableRebuilder {
+
+    /**
+     * Rebuilds {@code table} with the operations applied.
+     *
+     * @throws SQLException when the database refuses a statement
+     * @throws dev.migrate.MigrateException when the operations cannot be applied
+     */
+    void rebuild(Connection connection, String table, List<Operation> operations) throws SQLException;
+}
