@@ -193,11 +193,27 @@ final class SqliteDialect extends AbstractDialect {
                     || change.nullable() != null && !caps.can(Capabilities.Alter.ALTER_NULLABILITY)
                     || change.newName() != null && !caps.can(Capabilities.Alter.RENAME_COLUMN);
         } else if (operation instanceof Operation.AddConstraint add) {
-            return !(add.constraint() instanceof Constraint.Check && caps.can(Capabilities.Alter.ADD_CHECK));
+            return !(add.constraint() instanceof Constraint.Check check && caps.can(Capabilities.Alter.ADD_CHECK))
+                    || context.isOnline() && hasUnknownRows(add.table(), check.condition(), context);
         } else if (operation instanceof Operation.DropConstraint drop) {
             return !(drop.type() == Constraint.Type.CHECK && caps.can(Capabilities.Alter.DROP_CHECK));
         }
         return false;
+    }
+
+    /**
+     * Whether a row makes the check condition NULL. SQLite 3.53.4's {@code ADD CONSTRAINT ... CHECK}
+     * refuses such rows although a CHECK passes on NULL (and does when the same row is inserted
+     * later), so the constraint is then added by a rebuild.
+     */
+    private boolean hasUnknownRows(String table, String condition, RenderContext context) {
+        try {
+            return string(context.connectionOrNull(), "SELECT 1 FROM " + quoteIdentifier(table) + " WHERE (" + condition
+                    + ") IS NULL LIMIT 1") != null;
+        } catch (SQLException ex) {
+            throw new MigrateException("Cannot check the rows of table " + table + " against CHECK (" + condition + "): "
+                    + ex.getMessage(), ex);
+        }
     }
 
     private boolean dropBlocked(Operation.DropColumn drop, RenderContext context) {

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  *
  * <p>Alterations of an existing table (add/drop/alter column, add/drop constraint) run as a batch
  * of one: where the dialect says ALTER TABLE cannot do an operation ({@link Dialect#needsRebuild},
- * only ever on SQLite), the batch goes to the table rebuild instead; nothing of it runs as ALTER.
+ * only ever on SQLite), it goes to the table rebuild instead.
  */
 final class MigrationOperations implements Operations {
 
@@ -148,21 +148,36 @@ final class MigrationOperations implements Operations {
         batch(new Operation.BatchAlterTable(table, Operation.Recreate.AUTO, List.of(operation)));
     }
 
-    /** Runs a batch as ALTERs, or hands it whole to the table rebuild. */
+    /**
+     * Runs a batch: {@code ALWAYS} hands it whole to the table rebuild; otherwise its operations
+     * run as ALTERs in order until one that ALTER cannot do (judged just before it runs, so that an
+     * index the batch dropped no longer blocks dropping its column), which goes to the rebuild
+     * together with every operation after it. {@code NEVER} refuses such a batch before anything
+     * runs, as far as that can be told beforehand.
+     */
     private void batch(Operation.BatchAlterTable batch) {
         RenderContext context = target.context();
-        List<Operation> needing = batch.operations().stream().filter(op -> dialect.needsRebuild(op, context)).toList();
-        if (batch.recreate() == Operation.Recreate.NEVER && !needing.isEmpty()) {
-            throw new MigrateException("batchAlterTable on table " + batch.table() + " with Recreate.NEVER: "
-                    + context.capabilities().product() + " " + context.capabilities().version() + " cannot "
-                    + describe(needing) + " with ALTER TABLE, and NEVER forbids rebuilding the table. Nothing of "
-                    + "this batch was applied; use Recreate.AUTO");
-        }
-        if (batch.recreate() == Operation.Recreate.ALWAYS || !needing.isEmpty()) {
-            target.rebuild(batch.table(), batch.operations());
+        List<Operation> operations = batch.operations();
+        if (batch.recreate() == Operation.Recreate.ALWAYS) {
+            target.rebuild(batch.table(), operations);
             return;
         }
-        batch.operations().forEach(this::run);
+        if (batch.recreate() == Operation.Recreate.NEVER) {
+            List<Operation> needing = operations.stream().filter(op -> dialect.needsRebuild(op, context)).toList();
+            if (!needing.isEmpty()) {
+                throw new MigrateException("batchAlterTable on table " + batch.table() + " with Recreate.NEVER: "
+                        + context.capabilities().product() + " " + context.capabilities().version() + " cannot "
+                        + describe(needing) + " with ALTER TABLE, and NEVER forbids rebuilding the table. Nothing of "
+                        + "this batch was applied; use Recreate.AUTO");
+            }
+        }
+        for (int i = 0; i < operations.size(); i++) {
+            if (dialect.needsRebuild(operations.get(i), context)) {
+                target.rebuild(batch.table(), operations.subList(i, operations.size()));
+                return;
+            }
+            run(operations.get(i));
+        }
     }
 
     private void run(Operation operation) {
