@@ -83,7 +83,7 @@ public interface Dialect {
     /**
      * What this database can do, as assumed without a connection: the statement offline SQL is
      * written under. SQLite is assumed to be the version sqlite-jdbc bundles (3.53.4), MySQL/MariaDB
-     * to be MySQL 8.
+     * to be MySQL 8.4, PostgreSQL 15, H2 2.4.
      */
     Capabilities capabilities();
 

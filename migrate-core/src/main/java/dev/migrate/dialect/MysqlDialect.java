@@ -82,7 +82,7 @@ final class MysqlDialect extends AbstractDialect {
 
     @Override
     public Capabilities capabilities() {
-        return capabilities("MySQL", "8.0");
+        return capabilities("MySQL", "8.4");
     }
 
     @Override

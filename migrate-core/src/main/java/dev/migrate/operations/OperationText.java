@@ -10,7 +10,17 @@ final class OperationText {
     }
 
     static String describe(Operation operation) {
-        if (operation instanceof Operation.AddColumn add) {
+        if (operation instanceof Operation.CreateTable create) {
+            return "createTable " + create.name();
+        } else if (operation instanceof Operation.DropTable drop) {
+            return "dropTable " + drop.name();
+        } else if (operation instanceof Operation.ExecuteSql) {
+            return "execute";
+        } else if (operation instanceof Operation.BulkInsert insert) {
+            return "bulkInsert " + insert.table() + " (" + insert.rows().size() + (insert.rows().size() == 1 ? " row)" : " rows)");
+        } else if (operation instanceof Operation.BatchAlterTable batch) {
+            return "batchAlterTable " + batch.table();
+        } else if (operation instanceof Operation.AddColumn add) {
             return "addColumn " + add.table() + "." + add.column().name();
         } else if (operation instanceof Operation.DropColumn drop) {
             return "dropColumn " + drop.table() + "." + drop.column();
@@ -30,7 +40,7 @@ final class OperationText {
         } else if (operation instanceof Operation.RenameTable rename) {
             return "renameTable " + rename.from() + " to " + rename.to();
         }
-        return operation.getClass().getSimpleName();
+        throw new IllegalArgumentException("Unknown operation " + operation);
     }
 
     static List<String> changes(ColumnChange change) {
