@@ -59,8 +59,17 @@ final class OpsHarness implements AutoCloseable {
 
     /** Applies one revision on top of the ones applied so far. */
     void up(Migration migration) {
+        up(Delegating.class, migration);
+    }
+
+    /** Applies a revision whose script is a migration class of its own (so messages name it). */
+    void up(Class<? extends Migration> type) throws ReflectiveOperationException {
+        up(type, type.getDeclaredConstructor().newInstance());
+    }
+
+    private void up(Class<?> type, Migration migration) {
         String id = "r" + next++;
-        JavaScript script = Fixtures.java(Delegating.class, id, "step " + id,
+        JavaScript script = Fixtures.java(type, id, "step " + id,
                 applied.isEmpty() ? new String[0] : new String[] {applied.peek().script().revision().id()});
         Delegating.next = migration;
         List<String> from = applied.isEmpty() ? List.of() : List.of(applied.peek().script().revision().id());
