@@ -34,6 +34,6 @@ final class UnavailableTableRebuilder implements TableRebuilder {
     static String message(String version, String table, String operations) {
         return "SQLite table rebuild is not available: " + operations + " needs a rebuild of table " + table
                 + " (move and copy), which SQLite " + version + " cannot do with ALTER TABLE and this version of "
-                + "migrate does not implement yet. Nothing of this batch was applied.";
+                + "migrate does not implement yet. These operations were not applied.";
     }
 }

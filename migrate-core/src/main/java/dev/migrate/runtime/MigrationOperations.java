@@ -149,35 +149,44 @@ final class MigrationOperations implements Operations {
     }
 
     /**
-     * Runs a batch: {@code ALWAYS} hands it whole to the table rebuild; otherwise its operations
-     * run as ALTERs in order until one that ALTER cannot do (judged just before it runs, so that an
-     * index the batch dropped no longer blocks dropping its column), which goes to the rebuild
-     * together with every operation after it. {@code NEVER} refuses such a batch before anything
-     * runs, as far as that can be told beforehand.
+     * Runs a batch. Judged from the operations alone (as offline), if ALTER cannot do one of them
+     * the whole batch goes to the table rebuild, so nothing of it runs as ALTER; {@code ALWAYS}
+     * sends it there regardless, {@code NEVER} refuses it before anything runs. Otherwise the
+     * operations run as ALTERs in order, each judged again online just before it runs (SQLite
+     * cannot drop a column an index still covers, but can once the batch dropped the index); the
+     * first one that turns out to need the rebuild goes there with every operation after it.
      */
     private void batch(Operation.BatchAlterTable batch) {
         RenderContext context = target.context();
+        RenderContext statically = RenderContext.offline(context.capabilities(), "batchAlterTable " + batch.table());
         List<Operation> operations = batch.operations();
-        if (batch.recreate() == Operation.Recreate.ALWAYS) {
+        List<Operation> needing = operations.stream().filter(op -> dialect.needsRebuild(op, statically)).toList();
+        if (batch.recreate() == Operation.Recreate.NEVER && !needing.isEmpty()) {
+            throw never(batch, needing, "Nothing of this batch was applied");
+        }
+        if (batch.recreate() == Operation.Recreate.ALWAYS || !needing.isEmpty()) {
             target.rebuild(batch.table(), operations);
             return;
         }
-        if (batch.recreate() == Operation.Recreate.NEVER) {
-            List<Operation> needing = operations.stream().filter(op -> dialect.needsRebuild(op, context)).toList();
-            if (!needing.isEmpty()) {
-                throw new MigrateException("batchAlterTable on table " + batch.table() + " with Recreate.NEVER: "
-                        + context.capabilities().product() + " " + context.capabilities().version() + " cannot "
-                        + describe(needing) + " with ALTER TABLE, and NEVER forbids rebuilding the table. Nothing of "
-                        + "this batch was applied; use Recreate.AUTO");
-            }
-        }
         for (int i = 0; i < operations.size(); i++) {
-            if (dialect.needsRebuild(operations.get(i), context)) {
+            Operation operation = operations.get(i);
+            if (context.isOnline() && dialect.needsRebuild(operation, context)) {
+                if (batch.recreate() == Operation.Recreate.NEVER) {
+                    throw never(batch, List.of(operation), "The operations before it in the batch were applied");
+                }
                 target.rebuild(batch.table(), operations.subList(i, operations.size()));
                 return;
             }
-            run(operations.get(i));
+            run(operation);
         }
+    }
+
+    private MigrateException never(Operation.BatchAlterTable batch, List<Operation> needing, String applied) {
+        RenderContext context = target.context();
+        return new MigrateException("batchAlterTable on table " + batch.table() + " with Recreate.NEVER: "
+                + context.capabilities().product() + " " + context.capabilities().version() + " cannot "
+                + describe(needing) + " with ALTER TABLE, and NEVER forbids rebuilding the table. " + applied
+                + "; use Recreate.AUTO");
     }
 
     private void run(Operation operation) {

@@ -444,6 +444,31 @@ class OperationsDatabaseTest {
 
     @ParameterizedTest(name = TestDatabase.DISPLAY_NAME)
     @MethodSource("dev.migrate.testing.TestDatabase#all")
+    void droppingAnIndexedColumn(TestDatabase db) throws Exception {
+        try (OpsHarness h = withAccount(db)) {
+            h.sql("CREATE INDEX ix_account_score ON account (score)");
+            Migration drop = of(op -> {
+                op.addColumn("account", Column.of("email", SqlType.varchar(100)));
+                op.dropColumn("account", "score");
+            }, op -> {
+                op.addColumn("account", Column.of("score", SqlType.INTEGER));
+                op.dropColumn("account", "email");
+            });
+            if (db == TestDatabase.SQLITE) {
+                // SQLite refuses to drop an indexed column: found online, just before the drop runs
+                expectRebuildRefused(h, drop, "dropColumn account.score");
+                // once the index is gone the same drop is native
+                h.sql("DROP INDEX ix_account_score");
+            }
+            h.up(drop);
+            assertThat(h.rows("SELECT * FROM account ORDER BY id")).containsExactly("1|ann|null", "2|bob|null", "3|cy|null");
+            h.down();
+            assertThat(h.rows(ROWS)).containsExactly("1|ann|null", "2|bob|null", "3|cy|null");
+        }
+    }
+
+    @ParameterizedTest(name = TestDatabase.DISPLAY_NAME)
+    @MethodSource("dev.migrate.testing.TestDatabase#all")
     void inspectorAnswersForIdempotentSteps(TestDatabase db) throws Exception {
         try (OpsHarness h = withAccount(db)) {
             Migration idempotent = of(op -> {
@@ -481,7 +506,7 @@ class OperationsDatabaseTest {
         List<String> versions = h.versions();
         assertThatThrownBy(() -> h.up(migration)).isInstanceOf(MigrateException.class)
                 .hasMessageContaining("SQLite table rebuild is not available: " + operation + " needs a rebuild of table")
-                .hasMessageContaining("Nothing of this batch was applied.")
+                .hasMessageContaining("These operations were not applied.")
                 .hasMessageContaining("rolled back");
         assertThat(h.rows("SELECT type, name, sql FROM sqlite_master ORDER BY name")).isEqualTo(schema);
         assertThat(h.rows("SELECT * FROM account ORDER BY id")).isEqualTo(data);
