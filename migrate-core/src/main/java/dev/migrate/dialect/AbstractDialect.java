@@ -210,11 +210,6 @@ abstract class AbstractDialect implements Dialect {
         statement.setObject(index, literals.bindable(value));
     }
 
-    /** The bound object for a value (strings for UUIDs, and on SQLite for dates and times). */
-    final Object bindable(Object value) {
-        return literals.bindable(value);
-    }
-
     @Override
     public boolean sameName(String catalogName, String identifier) {
         return catalogName.equalsIgnoreCase(identifier);

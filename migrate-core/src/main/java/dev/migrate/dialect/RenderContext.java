@@ -1,14 +1,14 @@
 package dev.migrate.dialect;
 
-import dev.migrate.MigrateException;
 import java.sql.Connection;
 import java.util.Objects;
 
 /**
  * The database an operation is rendered for: its {@link Capabilities}, and online the live
  * connection, from which a dialect reads what the operation does not state (MySQL/MariaDB read a
- * column's current definition to restate it). Offline nothing can be read, and an operation that
- * would need to fails with a message naming where it came from.
+ * column's current definition to restate it; SQLite checks whether a column it is asked to drop is
+ * indexed). Offline nothing can be read, and an operation that would need to fails with a message
+ * naming where it came from ({@link #offline}'s {@code source}).
  */
 public final class RenderContext {
 
@@ -44,20 +44,6 @@ public final class RenderContext {
     /** True when there is a live connection. */
     public boolean isOnline() {
         return connection != null;
-    }
-
-    /**
-     * The live connection.
-     *
-     * @param what what needs it, completing "... needs a live database connection"
-     * @throws MigrateException offline, saying so
-     */
-    Connection connection(String what) {
-        if (connection == null) {
-            throw new MigrateException(source + ": " + what + " needs a live database connection, which offline "
-                    + "SQL (--sql) does not have");
-        }
-        return connection;
     }
 
     /** Where offline operations come from, for messages; {@code null} online. */
