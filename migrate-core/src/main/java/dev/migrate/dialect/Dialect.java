@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.operations.Operation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * What migrate needs to know about one database product: its name, whether DDL can be rolled back,
- * how to quote names and literals, and the SQL of migrate's own bookkeeping tables.
+ * how to quote names and literals, the SQL of migrate's own bookkeeping tables, its
+ * {@link Capabilities}, and how each {@link Operation} of the {@code op} API is written in its SQL.
  *
  * <p>Obtain one from {@link Dialects}. Implementations are stateless and thread-safe. Everything
  * user-provided (table names from configuration, revision ids, messages) goes through
@@ -77,6 +79,62 @@ public interface Dialect {
 
     /** Reads the history table's {@code started_at} column; {@code null} when it is NULL. */
     Instant getTimestamp(ResultSet resultSet, String column) throws SQLException;
+
+    /**
+     * What this database can do, as assumed without a connection: the statement offline SQL is
+     * written under. SQLite is assumed to be the version sqlite-jdbc bundles (3.53.4), MySQL/MariaDB
+     * to be MySQL 8.4, PostgreSQL 15, H2 2.4.
+     */
+    Capabilities capabilities();
+
+    /** What the connected database can do, from its version (SQLite's {@code sqlite_version()}). */
+    Capabilities capabilities(Connection connection) throws SQLException;
+
+    /**
+     * The SQL statements (without {@code ;}) of one operation. Names are quoted where needed;
+     * SQL text the author gave (executed SQL, check conditions, defaults, index expressions and
+     * predicates) is written as it is. An alteration that needs a table rebuild
+     * ({@link #needsRebuild}) cannot be rendered.
+     *
+     * @throws dev.migrate.MigrateException when the database lacks a feature the operation uses,
+     *     or offline when the operation needs to read the live schema (MySQL/MariaDB
+     *     {@code alterColumn} without {@code existing})
+     */
+    List<String> render(Operation operation, RenderContext context);
+
+    /**
+     * Whether {@code ALTER TABLE} cannot do this operation here, so that it needs a table rebuild
+     * ({@link #tableRebuilder()}). Only SQLite ever says yes. Online it may read the schema (SQLite
+     * cannot drop an indexed or constrained column); offline it decides from the operation alone.
+     */
+    boolean needsRebuild(Operation operation, RenderContext context);
+
+    /** The table rebuild ("move and copy") of this database. */
+    TableRebuilder tableRebuilder();
+
+    /** {@code INSERT INTO table (columns) VALUES (?, ...)} for a prepared statement. */
+    String insertSql(String table, List<String> columns);
+
+    /**
+     * An SQL literal for a bulk-insert value in offline SQL: strings, numbers, booleans,
+     * {@code null}, {@code java.time} dates and times, {@link java.util.UUID}.
+     *
+     * @throws dev.migrate.MigrateException for a value of any other type
+     */
+    String literal(Object value);
+
+    /** Binds a bulk-insert value so that it is stored as its {@link #literal} would be. */
+    void bind(PreparedStatement statement, int index, Object value) throws SQLException;
+
+    /**
+     * Whether a name as the catalog stores it (from {@code DatabaseMetaData} or a catalog view)
+     * names the object migrate creates for {@code identifier}: exact after the database's folding
+     * on PostgreSQL and H2, case-insensitive on SQLite and MySQL/MariaDB.
+     */
+    boolean sameName(String catalogName, String identifier);
+
+    /** The names of the constraints (primary key, unique, foreign key, check) of a table, as stored. */
+    List<String> constraintNames(Connection connection, String table) throws SQLException;
 
     /**
      * The database-level lock that serializes migration runs on this database, not yet taken. See

@@ -1,18 +1,25 @@
 package dev.migrate.dialect;
 
+import dev.migrate.operations.ColumnChange;
+import dev.migrate.operations.Operation;
+import dev.migrate.operations.SqlType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * H2 2.x. DDL is not transactional: H2 commits the open transaction on every DDL statement.
  * Unquoted names fold to upper case, so a name with an upper-case letter is quoted to keep it as
- * written, and a plain lower-case name is stored upper case.
+ * written, and a plain lower-case name is stored upper case. Every alteration is native; indexes
+ * may be descending but neither partial nor on expressions; comments are {@code COMMENT ON COLUMN}.
  */
 final class H2Dialect extends AbstractDialect {
 
     H2Dialect() {
-        super("h2", false, '"', Keywords.H2, true);
+        super("h2", false, '"', Keywords.H2, true, true, true);
     }
 
     @Override
@@ -27,9 +34,88 @@ final class H2Dialect extends AbstractDialect {
 
     @Override
     public boolean tableExists(Connection connection, String table) throws SQLException {
-        String stored = needsQuoting(table) ? table : table.toUpperCase(Locale.ROOT);
         return anyRow(connection,
                 "SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ?",
-                stored);
+                stored(table));
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return capabilities("2.4.240");
+    }
+
+    @Override
+    public Capabilities capabilities(Connection connection) throws SQLException {
+        return capabilities(connection.getMetaData().getDatabaseProductVersion());
+    }
+
+    private static Capabilities capabilities(String version) {
+        return new Capabilities("H2", version, false, EnumSet.allOf(Capabilities.Alter.class), false, false, true, true);
+    }
+
+    /**
+     * {@code TEXT} and {@code JSON} are {@code CHARACTER VARYING} (up to 1,000,000 characters): H2's
+     * own {@code JSON} type would store an inserted string as a JSON string literal. {@code TIME} is
+     * {@code TIME(6)}, since H2's default keeps no fraction of a second.
+     */
+    @Override
+    String typeName(SqlType type) {
+        return switch (type.kind()) {
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case SMALLINT -> "SMALLINT";
+            case BOOLEAN -> "BOOLEAN";
+            case VARCHAR -> "VARCHAR(" + type.length() + ")";
+            case TEXT, JSON -> "CHARACTER VARYING";
+            case DECIMAL -> "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
+            case REAL -> "REAL";
+            case DOUBLE -> "DOUBLE PRECISION";
+            case DATE -> "DATE";
+            case TIME -> "TIME(6)";
+            case TIMESTAMP -> "TIMESTAMP";
+            case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
+            case BLOB -> "BLOB";
+            case UUID -> "UUID";
+            case SQL -> type.sql();
+        };
+    }
+
+    @Override
+    List<String> alterColumn(Operation.AlterColumn alter, RenderContext context) {
+        ColumnChange change = alter.change();
+        String head = "ALTER TABLE " + quoteIdentifier(alter.table()) + " ALTER COLUMN " + quoteIdentifier(alter.column());
+        List<String> out = new ArrayList<>();
+        if (change.type() != null) {
+            out.add(head + " SET DATA TYPE " + typeName(change.type()));
+        }
+        if (change.nullable() != null) {
+            out.add(head + (change.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+        }
+        if (change.changeDefault()) {
+            out.add(head + (change.serverDefault() == null ? " DROP DEFAULT" : " SET DEFAULT " + change.serverDefault()));
+        }
+        if (change.changeComment()) {
+            out.addAll(separateComment(alter.table(), alter.column(), change.comment(), true));
+        }
+        if (change.newName() != null) {
+            out.add(head + " RENAME TO " + quoteIdentifier(change.newName()));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean sameName(String catalogName, String identifier) {
+        return catalogName.equals(stored(identifier));
+    }
+
+    /** The name as the catalog holds it: plain names fold to upper case. */
+    private String stored(String identifier) {
+        return needsQuoting(identifier) ? identifier : identifier.toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public List<String> constraintNames(Connection connection, String table) throws SQLException {
+        return strings(connection, "SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS "
+                + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ?", stored(table));
     }
 }

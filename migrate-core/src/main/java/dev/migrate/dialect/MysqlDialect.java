@@ -1,5 +1,10 @@
 package dev.migrate.dialect;
 
+import dev.migrate.MigrateException;
+import dev.migrate.operations.Column;
+import dev.migrate.operations.ColumnChange;
+import dev.migrate.operations.Operation;
+import dev.migrate.operations.SqlType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,17 +12,25 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 
 /**
  * MySQL and MariaDB. DDL is not transactional: every DDL statement commits implicitly. Names are
  * quoted with backticks and never folded. String literals escape backslashes too, as the default
  * SQL mode (without {@code NO_BACKSLASH_ESCAPES}) requires. {@code started_at} is a UTC
  * {@code DATETIME(3)}, since {@code TIMESTAMP} stops in 2038.
+ *
+ * <p>Every alteration is native, but changing a column's type, nullability or comment restates the
+ * whole column ({@code MODIFY}/{@code CHANGE}), so the column's current definition is needed
+ * ({@link MysqlColumns}). Indexes may be descending; expression indexes exist on MySQL 8.0.13+
+ * and not on MariaDB; none may be partial. Comments are part of the column definition.
  */
 final class MysqlDialect extends AbstractDialect {
 
     MysqlDialect() {
-        super("mysql", false, '`', Keywords.MYSQL, false);
+        super("mysql", false, '`', Keywords.MYSQL, false, true, false);
     }
 
     @Override
@@ -65,5 +78,171 @@ final class MysqlDialect extends AbstractDialect {
     public Instant getTimestamp(ResultSet resultSet, String column) throws SQLException {
         LocalDateTime value = resultSet.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return capabilities("MySQL", "8.4");
+    }
+
+    @Override
+    public Capabilities capabilities(Connection connection) throws SQLException {
+        String version = connection.getMetaData().getDatabaseProductVersion();
+        String product = connection.getMetaData().getDatabaseProductName();
+        boolean mariaDb = version.contains("MariaDB") || product.contains("MariaDB");
+        return capabilities(mariaDb ? "MariaDB" : "MySQL", version);
+    }
+
+    private static Capabilities capabilities(String product, String version) {
+        boolean mariaDb = product.equals("MariaDB");
+        boolean expressions = !mariaDb && Versions.atLeast(version, 8, 0, 13);
+        boolean descending = mariaDb ? Versions.atLeast(version, 10, 8, 0) : Versions.atLeast(version, 8, 0, 0);
+        return new Capabilities(product, version, false, EnumSet.allOf(Capabilities.Alter.class), false, expressions,
+                descending, true);
+    }
+
+    /**
+     * {@code TEXT} is {@code LONGTEXT} and {@code BLOB} is {@code LONGBLOB} (unbounded, as elsewhere);
+     * {@code REAL} is {@code FLOAT} (MySQL's {@code REAL} means double); times and timestamps keep
+     * microseconds; {@code TIMESTAMP_TZ} is a {@code DATETIME(6)} holding UTC, as MySQL has no
+     * type that keeps an offset; {@code UUID} is {@code CHAR(36)}.
+     */
+    @Override
+    String typeName(SqlType type) {
+        return switch (type.kind()) {
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case SMALLINT -> "SMALLINT";
+            case BOOLEAN -> "BOOLEAN";
+            case VARCHAR -> "VARCHAR(" + type.length() + ")";
+            case TEXT -> "LONGTEXT";
+            case DECIMAL -> "DECIMAL(" + type.precision() + ", " + type.scale() + ")";
+            case REAL -> "FLOAT";
+            case DOUBLE -> "DOUBLE";
+            case DATE -> "DATE";
+            case TIME -> "TIME(6)";
+            case TIMESTAMP, TIMESTAMP_TZ -> "DATETIME(6)";
+            case BLOB -> "LONGBLOB";
+            case UUID -> "CHAR(36)";
+            case JSON -> "JSON";
+            case SQL -> type.sql();
+        };
+    }
+
+    @Override
+    String columnDefinition(String table, Column column, boolean inlinePrimaryKey) {
+        StringBuilder out = new StringBuilder(quoteIdentifier(column.name())).append(' ')
+                .append(typeName(column.type()));
+        if (!column.nullable()) {
+            out.append(" NOT NULL");
+        }
+        if (column.serverDefault() != null) {
+            out.append(" DEFAULT ").append(column.serverDefault());
+        }
+        if (column.isAutoIncrement()) {
+            out.append(" AUTO_INCREMENT");
+        }
+        if (inlinePrimaryKey) {
+            out.append(" PRIMARY KEY");
+        }
+        if (column.comment() != null) {
+            out.append(" COMMENT ").append(stringLiteral(column.comment()));
+        }
+        return out.toString();
+    }
+
+    @Override
+    List<String> separateComment(String table, String column, String comment, boolean changing) {
+        return List.of();
+    }
+
+    /**
+     * A default-only change is {@code ALTER COLUMN ... SET/DROP DEFAULT} and a rename alone
+     * {@code RENAME COLUMN} (MySQL 8.0, MariaDB 10.5). A change of type, nullability or comment
+     * restates the column: its current definition, with the changes applied, in one
+     * {@code MODIFY COLUMN} (or {@code CHANGE COLUMN} when it is also renamed).
+     */
+    @Override
+    List<String> alterColumn(Operation.AlterColumn alter, RenderContext context) {
+        ColumnChange change = alter.change();
+        String table = quoteIdentifier(alter.table());
+        List<String> out = new ArrayList<>();
+        if (change.type() != null || change.nullable() != null || change.changeComment()) {
+            Column now = existing(alter, context);
+            Column after = new Column(change.newName() == null ? alter.column() : change.newName(),
+                    change.type() == null ? now.type() : change.type(),
+                    change.nullable() == null ? now.nullable() : change.nullable(),
+                    change.changeDefault() ? change.serverDefault() : now.serverDefault(), false,
+                    now.isAutoIncrement(), change.changeComment() ? change.comment() : now.comment());
+            out.add(change.newName() == null
+                    ? "ALTER TABLE " + table + " MODIFY COLUMN " + columnDefinition(alter.table(), after, false)
+                    : "ALTER TABLE " + table + " CHANGE COLUMN " + quoteIdentifier(alter.column()) + " "
+                            + columnDefinition(alter.table(), after, false));
+            return out;
+        }
+        if (change.changeDefault()) {
+            out.add("ALTER TABLE " + table + " ALTER COLUMN " + quoteIdentifier(alter.column())
+                    + (change.serverDefault() == null ? " DROP DEFAULT" : " SET DEFAULT " + change.serverDefault()));
+        }
+        if (change.newName() != null) {
+            out.add("ALTER TABLE " + table + " RENAME COLUMN " + quoteIdentifier(alter.column()) + " TO "
+                    + quoteIdentifier(change.newName()));
+        }
+        return out;
+    }
+
+    private Column existing(Operation.AlterColumn alter, RenderContext context) {
+        if (alter.change().existing() != null) {
+            return alter.change().existing();
+        }
+        String what = alter.describe();
+        if (!context.isOnline()) {
+            throw new MigrateException(context.source() + ": " + what + " on MySQL/MariaDB restates the whole column "
+                    + "(MODIFY), so it needs the column's current type, nullability, default and comment. Offline SQL "
+                    + "(--sql) has no database to read them from: state them with "
+                    + "ColumnChange.existing(Column.of(...)), as Alembic needs existing_type");
+        }
+        try {
+            return MysqlColumns.read(context.connectionOrNull(), alter.table(), alter.column(), this);
+        } catch (SQLException ex) {
+            throw new MigrateException("Cannot read the current definition of " + alter.table() + "." + alter.column()
+                    + " for " + what + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    @Override
+    String dropIndex(Operation.DropIndex drop) {
+        if (drop.table() == null) {
+            throw new MigrateException("MySQL/MariaDB drop an index from its table: give the table of index "
+                    + drop.name() + " (op.dropIndex(name, table))");
+        }
+        return "DROP INDEX " + quoteIdentifier(drop.name()) + " ON " + quoteIdentifier(drop.table());
+    }
+
+    /**
+     * Foreign keys go with {@code DROP FOREIGN KEY}, unique constraints with {@code DROP INDEX},
+     * primary keys with {@code DROP PRIMARY KEY}, checks with {@code DROP CONSTRAINT} (MariaDB
+     * 10.2+, MySQL 8.0.19+).
+     */
+    @Override
+    String dropConstraint(Operation.DropConstraint drop) {
+        String head = "ALTER TABLE " + quoteIdentifier(drop.table()) + " DROP ";
+        if (drop.type() == null) {
+            throw new MigrateException("MySQL/MariaDB drop each kind of constraint with its own statement: give the "
+                    + "type of constraint " + drop.name() + " on " + drop.table()
+                    + " (op.dropConstraint(name, table, Constraint.Type.FOREIGN_KEY | UNIQUE | CHECK | PRIMARY_KEY))");
+        }
+        return switch (drop.type()) {
+            case FOREIGN_KEY -> head + "FOREIGN KEY " + quoteIdentifier(drop.name());
+            case UNIQUE -> head + "INDEX " + quoteIdentifier(drop.name());
+            case PRIMARY_KEY -> head + "PRIMARY KEY";
+            case CHECK -> head + "CONSTRAINT " + quoteIdentifier(drop.name());
+        };
+    }
+
+    @Override
+    public List<String> constraintNames(Connection connection, String table) throws SQLException {
+        return strings(connection, "SELECT constraint_name FROM information_schema.table_constraints "
+                + "WHERE constraint_schema = DATABASE() AND table_name = ?", table);
     }
 }

@@ -1,17 +1,27 @@
 package dev.migrate.dialect;
 
+import dev.migrate.operations.ColumnChange;
+import dev.migrate.operations.Operation;
+import dev.migrate.operations.SqlType;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * PostgreSQL. DDL is transactional. Unquoted names fold to lower case, so a name with an upper-case
  * letter is quoted to keep it as written. Tables live in {@code current_schema()}, the first schema
- * of the search path ({@code currentSchema} in the JDBC URL).
+ * of the search path ({@code currentSchema} in the JDBC URL). Every alteration is native; indexes
+ * may be partial, descending and on expressions; comments are {@code COMMENT ON COLUMN}.
  */
 final class PostgresDialect extends AbstractDialect {
 
     PostgresDialect() {
-        super("postgresql", true, '"', Keywords.POSTGRESQL, true);
+        super("postgresql", true, '"', Keywords.POSTGRESQL, true, true, true);
     }
 
     @Override
@@ -29,5 +39,98 @@ final class PostgresDialect extends AbstractDialect {
         // Names needing no quotes are lower case already, so the stored name is the given one.
         return anyRow(connection,
                 "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?", table);
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return capabilities("15");
+    }
+
+    @Override
+    public Capabilities capabilities(Connection connection) throws SQLException {
+        return capabilities(connection.getMetaData().getDatabaseProductVersion());
+    }
+
+    private static Capabilities capabilities(String version) {
+        return new Capabilities("PostgreSQL", version, true, EnumSet.allOf(Capabilities.Alter.class), true, true, true,
+                true);
+    }
+
+    @Override
+    String typeName(SqlType type) {
+        return switch (type.kind()) {
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case SMALLINT -> "SMALLINT";
+            case BOOLEAN -> "BOOLEAN";
+            case VARCHAR -> "VARCHAR(" + type.length() + ")";
+            case TEXT -> "TEXT";
+            case DECIMAL -> "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
+            case REAL -> "REAL";
+            case DOUBLE -> "DOUBLE PRECISION";
+            case DATE -> "DATE";
+            case TIME -> "TIME";
+            case TIMESTAMP -> "TIMESTAMP";
+            case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
+            case BLOB -> "BYTEA";
+            case UUID -> "UUID";
+            case JSON -> "JSONB";
+            case SQL -> type.sql();
+        };
+    }
+
+    @Override
+    List<String> alterColumn(Operation.AlterColumn alter, RenderContext context) {
+        ColumnChange change = alter.change();
+        String head = "ALTER TABLE " + quoteIdentifier(alter.table()) + " ALTER COLUMN " + quoteIdentifier(alter.column());
+        List<String> out = new ArrayList<>();
+        if (change.type() != null) {
+            out.add(head + " TYPE " + typeName(change.type()));
+        }
+        if (change.nullable() != null) {
+            out.add(head + (change.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+        }
+        if (change.changeDefault()) {
+            out.add(head + (change.serverDefault() == null ? " DROP DEFAULT" : " SET DEFAULT " + change.serverDefault()));
+        }
+        if (change.changeComment()) {
+            out.addAll(separateComment(alter.table(), alter.column(), change.comment(), true));
+        }
+        if (change.newName() != null) {
+            out.add("ALTER TABLE " + quoteIdentifier(alter.table()) + " RENAME COLUMN " + quoteIdentifier(alter.column())
+                    + " TO " + quoteIdentifier(change.newName()));
+        }
+        return out;
+    }
+
+    /**
+     * Strings and UUIDs are bound untyped, like a literal, so that PostgreSQL takes them as the
+     * column's type ({@code uuid}, {@code jsonb}, {@code text}) instead of refusing {@code varchar}.
+     */
+    @Override
+    public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof String || value instanceof UUID) {
+            statement.setObject(index, value.toString(), Types.OTHER);
+        } else {
+            super.bind(statement, index, value);
+        }
+    }
+
+    @Override
+    public boolean sameName(String catalogName, String identifier) {
+        return catalogName.equals(stored(identifier));
+    }
+
+    /** The name as the catalog holds it: plain names fold to lower case. */
+    private String stored(String identifier) {
+        return needsQuoting(identifier) ? identifier : identifier.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public List<String> constraintNames(Connection connection, String table) throws SQLException {
+        return strings(connection, "SELECT c.conname FROM pg_catalog.pg_constraint c "
+                + "JOIN pg_catalog.pg_class t ON c.conrelid = t.oid "
+                + "JOIN pg_catalog.pg_namespace n ON t.relnamespace = n.oid "
+                + "WHERE n.nspname = current_schema() AND t.relname = ?", stored(table));
     }
 }

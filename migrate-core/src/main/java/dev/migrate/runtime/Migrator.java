@@ -139,7 +139,7 @@ public final class Migrator {
             history.createIfMissing(connection);
             checkStart(plan);
             LOG.info(dialect.transactionalDdl() ? "Will assume transactional DDL." : "Will assume non-transactional DDL.");
-            new PlanRun(connection, dialect, versions, history, databaseUser())
+            new PlanRun(connection, dialect, dialect.capabilities(connection), versions, history, databaseUser())
                     .run(plan.steps(), stepScripts, transactions);
         } catch (SQLException ex) {
             throw new MigrateException("Migration failed: " + ex.getMessage(), ex);

@@ -1,6 +1,7 @@
 package dev.migrate.runtime;
 
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.Capabilities;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.revision.Step;
 import dev.migrate.revision.VersionChange;
@@ -23,6 +24,7 @@ final class PlanRun {
 
     private final Connection connection;
     private final Dialect dialect;
+    private final Capabilities capabilities;
     private final VersionTable versions;
     private final HistoryLog history;
     private final String dbUser;
@@ -30,9 +32,11 @@ final class PlanRun {
     /** Steps run in the transaction that is open now, not yet committed. */
     private final List<Step> uncommitted = new ArrayList<>();
 
-    PlanRun(Connection connection, Dialect dialect, VersionTable versions, HistoryLog history, String dbUser) {
+    PlanRun(Connection connection, Dialect dialect, Capabilities capabilities, VersionTable versions,
+            HistoryLog history, String dbUser) {
         this.connection = connection;
         this.dialect = dialect;
+        this.capabilities = capabilities;
         this.versions = versions;
         this.history = history;
         this.dbUser = dbUser;
@@ -52,10 +56,10 @@ final class PlanRun {
         LOG.info("Running {}", step.describe());
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
-        OnlineOperations operations = new OnlineOperations(connection);
+        OnlineOperations operations = new OnlineOperations(connection, dialect, capabilities, uncommitted::clear);
         try {
             if (script != null) {
-                ScriptRunner.run(script, step.direction(), operations);
+                ScriptRunner.run(script, step.direction(), operations, dialect);
             }
             long durationMs = (System.nanoTime() - start) / 1_000_000;
             if (!transactional) {
@@ -83,7 +87,12 @@ final class PlanRun {
             OnlineOperations operations, Instant startedAt, long start) {
         rollbackQuietly(cause);
         String message;
-        if (transactional) {
+        if (transactional && !operations.committed().isEmpty()) {
+            recordFailureQuietly(step, script, startedAt, start, cause);
+            String why = "Revision " + step.revision().id() + " ran an autocommit block (op.autocommitBlock), which "
+                    + "committed what ran before it and inside it";
+            message = FailureMessage.partial(step, script, cause, why, operations.committed(), rowsQuietly(cause));
+        } else if (transactional) {
             message = FailureMessage.rolledBack(step, script, cause, uncommitted, rowsQuietly(cause));
         } else {
             if (!operations.executed().isEmpty()) {

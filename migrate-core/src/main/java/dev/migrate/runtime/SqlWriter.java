@@ -66,18 +66,19 @@ public final class SqlWriter {
             if (transactions.beginsBefore(i)) {
                 sql.statements(dialect.offlineBegin());
             }
-            writeStep(steps.get(i), stepScripts.get(i), sql);
+            writeStep(steps.get(i), stepScripts.get(i), sql, transactions.transactional(i));
             if (transactions.commitsAfter(i)) {
                 sql.statements(dialect.offlineCommit());
             }
         }
     }
 
-    private void writeStep(Step step, Script script, SqlOutput sql) throws IOException {
+    private void writeStep(Step step, Script script, SqlOutput sql, boolean inTransaction) throws IOException {
         sql.comment("Running " + step.describe());
         if (script != null) {
             try {
-                ScriptRunner.run(script, step.direction(), new OfflineOperations(script, sql));
+                ScriptRunner.run(script, step.direction(), new OfflineOperations(script, sql, dialect, inTransaction),
+                        dialect);
             } catch (MigrateException ex) {
                 throw ex;
             } catch (UncheckedIOException ex) {
