@@ -60,13 +60,13 @@ final class RebuildRunner {
             }
         }
         RuntimeException failure = null;
-        RebuildResult result = null;
+        Done done = null;
         boolean began = false;
         try {
             step = "starting the transaction";
             execute("BEGIN IMMEDIATE");
             began = true;
-            result = body(table, changes);
+            done = body(table, changes);
             step = "committing";
             execute("COMMIT");
         } catch (SQLException | RuntimeException ex) {
@@ -88,7 +88,7 @@ final class RebuildRunner {
         if (failure != null) {
             throw failure;
         }
-        return result;
+        return done.result(statements);
     }
 
     /**
@@ -108,9 +108,9 @@ final class RebuildRunner {
         }
         execute("SAVEPOINT " + SAVEPOINT);
         try {
-            RebuildResult result = body(table, changes);
+            Done done = body(table, changes);
             execute("RELEASE " + SAVEPOINT);
-            return result;
+            return done.result(statements);
         } catch (SQLException | RuntimeException ex) {
             String rolledBack = rollback("ROLLBACK TO " + SAVEPOINT, ex);
             try {
@@ -122,15 +122,14 @@ final class RebuildRunner {
         }
     }
 
-    private RebuildResult body(String table, List<TableChange> changes) throws SQLException {
+    private Done body(String table, List<TableChange> changes) throws SQLException {
         int legacy = pragma("legacy_alter_table");
         try {
             step = "reading the table";
             Table current = read(table);
             List<String> views = compilingViews();
             List<TableChange> rest = renameColumns(current, changes, legacy);
-            if (rest.size() < changes.size() || changes.stream().anyMatch(c -> c instanceof TableChange.AlterColumn a
-                    && a.newName() != null)) {
+            if (changes.stream().anyMatch(c -> c instanceof TableChange.AlterColumn a && a.newName() != null)) {
                 current = read(current.name());
             }
             RebuildPlan plan = plan(current, rest);
@@ -150,7 +149,7 @@ final class RebuildRunner {
             step = "renaming the new table";
             execute("PRAGMA legacy_alter_table = ON");
             execute(plan.renameTable());
-            execute("PRAGMA legacy_alter_table = " + legacy);
+            execute("PRAGMA legacy_alter_table = " + onOff(legacy));
             for (String index : plan.indexes()) {
                 step = "re-creating an index";
                 execute(index);
@@ -167,7 +166,7 @@ final class RebuildRunner {
             checkViews(views);
             step = "checking foreign keys (PRAGMA foreign_key_check)";
             checkForeignKeys(current.name());
-            return new RebuildResult(current.name(), statements, plan.warnings(), copied);
+            return new Done(current.name(), plan.warnings(), copied);
         } finally {
             restoreLegacy(legacy);
         }
@@ -360,7 +359,7 @@ final class RebuildRunner {
     private void restoreLegacy(int legacy) {
         try {
             if (pragma("legacy_alter_table") != legacy) {
-                execute("PRAGMA legacy_alter_table = " + legacy);
+                execute("PRAGMA legacy_alter_table = " + onOff(legacy));
             }
         } catch (SQLException ex) {
             LOG.error("Could not restore PRAGMA legacy_alter_table = {}: {}", legacy, ex.getMessage());
@@ -390,12 +389,24 @@ final class RebuildRunner {
         }
     }
 
+    private static String onOff(int flag) {
+        return flag == 0 ? "OFF" : "ON";
+    }
+
     private static String shown(String name) {
         return RebuildPlanner.shown(name);
     }
 
     private String q(String name) {
         return dialect.quoteIdentifier(name);
+    }
+
+    /** What the body of a successful rebuild reports, before the transaction ends. */
+    private record Done(String table, List<String> warnings, long copied) {
+
+        RebuildResult result(List<String> statements) {
+            return new RebuildResult(table, statements, warnings, copied);
+        }
     }
 
     /** Rows that violate a foreign key after the copy. */
