@@ -161,9 +161,10 @@ final class DdlParser {
                 String expression = parenthesised();
                 return new Constraint(Kind.CHECK, name, span(start), List.of(), expression, null, false, false, false);
             }
-            case "DEFAULT":
-                return new Constraint(Kind.DEFAULT, name, span(start), List.of(), defaultValue(), null, false, false,
-                        false);
+            case "DEFAULT": {
+                String value = defaultValue();
+                return new Constraint(Kind.DEFAULT, name, span(start), List.of(), value, null, false, false, false);
+            }
             case "COLLATE": {
                 String collation = nameToken("a collation name").name();
                 return new Constraint(Kind.COLLATE, name, span(start), List.of(), collation, null, false, false, false);

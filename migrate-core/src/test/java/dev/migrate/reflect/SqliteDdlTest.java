@@ -53,6 +53,9 @@ class SqliteDdlTest {
                 .containsExactly(Kind.COLLATE, Kind.NOT_NULL, Kind.DEFAULT, Kind.CHECK);
         assertThat(name.constraint(Kind.COLLATE).expression()).isEqualTo("NOCASE");
         assertThat(name.constraint(Kind.DEFAULT).expression()).isEqualTo("'a,b (c)'");
+        assertThat(name.constraint(Kind.DEFAULT).sql()).isEqualTo("DEFAULT 'a,b (c)'");
+        assertThat(table.column("na,me").constraints()).extracting(Constraint::sql).containsExactly(
+                "COLLATE NOCASE", "NOT NULL", "DEFAULT 'a,b (c)'", "CHECK (length(`na,me`) > 0)");
         assertThat(name.constraint(Kind.CHECK).expression()).isEqualTo("length(`na,me`) > 0");
         assertThat(name.constraint(Kind.CHECK).name()).isNull();
 
@@ -70,6 +73,10 @@ class SqliteDdlTest {
         assertThat(reference.reference().initially()).isEqualTo("DEFERRED");
 
         assertThat(table.column("neg").constraint(Kind.DEFAULT).expression()).isEqualTo("-1.5e3");
+        assertThat(table.column("neg").constraint(Kind.DEFAULT).sql()).isEqualTo("DEFAULT -1.5e3");
+        assertThat(table.column("parent_id").constraint(Kind.FOREIGN_KEY).sql()).isEqualTo(
+                "REFERENCES \"my \"\"odd\"\" table\"(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED");
+        assertThat(table.column("g").constraint(Kind.GENERATED).sql()).isEqualTo("AS (amount * 2) STORED");
         Constraint generated = table.column("g").constraint(Kind.GENERATED);
         assertThat(generated.expression()).isEqualTo("amount * 2");
         assertThat(generated.stored()).isTrue();
