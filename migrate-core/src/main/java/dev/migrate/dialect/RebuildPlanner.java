@@ -90,9 +90,9 @@ final class RebuildPlanner {
         String copy = "INSERT INTO " + q(temporaryTable) + " (" + String.join(", ", targetSql) + ")\n  SELECT "
                 + String.join(", ", sources) + " FROM " + q(table);
         return new RebuildPlan(table, temporaryTable, createTable(temporaryTable), copy, targets,
+                autoincrement() ? keepSequence(temporaryTable) : List.of(),
                 "DROP TABLE " + q(table), "ALTER TABLE " + q(temporaryTable) + " RENAME TO " + q(table),
-                indexes.stream().map(i -> i.sql).toList(), triggers.stream().map(Trigger::sql).toList(),
-                autoincrement(), warnings);
+                indexes.stream().map(i -> i.sql).toList(), triggers.stream().map(Trigger::sql).toList(), warnings);
     }
 
     // ---- applying changes -----------------------------------------------------------------
@@ -355,6 +355,23 @@ final class RebuildPlanner {
     private String unqualified(Part part) {
         return part.kind == Kind.CHECK || part.kind == Kind.GENERATED ? SqliteDdl.withoutQualifier(part.sql, table)
                 : part.sql;
+    }
+
+    /**
+     * Carries the old table's AUTOINCREMENT mark over to the new table before the old one is
+     * dropped (which deletes its {@code sqlite_sequence} row); the rename then moves the row. The
+     * copy set the new table's mark to the highest copied key, lower when the last rows had been
+     * deleted, and an empty copy sets none. {@code sqlite_sequence} exists by then: creating a
+     * table with AUTOINCREMENT creates it.
+     */
+    private List<String> keepSequence(String temporaryTable) {
+        String oldName = dialect.stringLiteral(table);
+        String newName = dialect.stringLiteral(temporaryTable);
+        String old = "(SELECT seq FROM sqlite_sequence WHERE name = " + oldName + ")";
+        return List.of(
+                "UPDATE sqlite_sequence SET seq = " + old + " WHERE name = " + newName + " AND seq < " + old,
+                "INSERT INTO sqlite_sequence (name, seq) SELECT " + newName + ", seq FROM sqlite_sequence WHERE name = "
+                        + oldName + " AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = " + newName + ")");
     }
 
     private boolean autoincrement() {

@@ -136,13 +136,16 @@ final class RebuildRunner {
             plan.warnings().forEach(LOG::warn);
 
             long rows = count(current.name());
-            Long sequence = plan.autoincrement() ? sequence(current.name()) : null;
             step = "creating the new table";
             execute(plan.createTable());
             step = "copying the rows";
             long copied = update(plan.copyRows());
             if (copied != rows) {
                 throw new MigrateException("the copy wrote " + copied + " rows but the table holds " + rows);
+            }
+            step = "keeping the AUTOINCREMENT sequence";
+            for (String sql : plan.keepSequence()) {
+                execute(sql);
             }
             step = "dropping the old table";
             execute(plan.dropTable());
@@ -157,10 +160,6 @@ final class RebuildRunner {
             for (String trigger : plan.triggers()) {
                 step = "re-creating a trigger";
                 execute(trigger);
-            }
-            if (sequence != null) {
-                step = "restoring the AUTOINCREMENT sequence";
-                restoreSequence(current.name(), sequence);
             }
             step = "checking the views";
             checkViews(views);
@@ -247,30 +246,6 @@ final class RebuildRunner {
                 ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + q(table))) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private Long sequence(String table) throws SQLException {
-        if (!exists("sqlite_sequence")) {
-            return null;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT seq FROM sqlite_sequence WHERE name = ?")) {
-            statement.setString(1, table);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
-    }
-
-    /** Puts back the AUTOINCREMENT high-water mark the copy lowered to the highest copied key. */
-    private void restoreSequence(String table, long sequence) throws SQLException {
-        Long now = sequence(table);
-        if (now == null) {
-            execute("INSERT INTO sqlite_sequence (name, seq) VALUES (" + dialect.stringLiteral(table) + ", " + sequence
-                    + ")");
-        } else if (now < sequence) {
-            execute("UPDATE sqlite_sequence SET seq = " + sequence + " WHERE name = " + dialect.stringLiteral(table));
         }
     }
 

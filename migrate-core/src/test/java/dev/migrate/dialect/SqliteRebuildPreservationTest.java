@@ -201,6 +201,18 @@ class SqliteRebuildPreservationTest {
     }
 
     @Test
+    void anEmptiedAutoincrementTableKeepsItsSequenceToo() throws SQLException {
+        db.execute("CREATE TABLE ticket (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT)",
+                "INSERT INTO ticket (title) VALUES ('a'), ('b'), ('c')",
+                "DELETE FROM ticket");
+
+        rebuild("ticket", AlterColumn.type("title", "VARCHAR(80)"));
+
+        db.execute("INSERT INTO ticket (title) VALUES ('d')");
+        assertThat(db.value("SELECT id FROM ticket")).isEqualTo("4");
+    }
+
+    @Test
     void aWithoutRowidTableStaysOne() throws SQLException {
         db.execute("CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT, extra TEXT) WITHOUT ROWID",
                 "INSERT INTO kv VALUES ('a', '1', 'x'), ('b', '2', 'y')");
