@@ -1,6 +1,10 @@
 package dev.migrate.dialect;
 
+import dev.migrate.MigrateException;
+import dev.migrate.reflect.SqliteDdl;
+import dev.migrate.schema.Trigger;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -75,5 +79,64 @@ public final class SqliteTableRebuild {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(table, "table");
         return new RebuildRunner(connection, Dialects.forName("sqlite")).run(table, List.copyOf(changes));
+    }
+
+    /**
+     * The statements of a rebuild worked out from a given table definition, without a database:
+     * for offline SQL, like Alembic's {@code copy_from}. They are the statements {@link #rebuild}
+     * runs between {@code BEGIN IMMEDIATE} and {@code COMMIT} for the same definition. Run them
+     * in one transaction with foreign keys off, switched off <em>before</em> the transaction:
+     * {@code PRAGMA foreign_keys = OFF; BEGIN; ...; COMMIT; PRAGMA foreign_keys = ON;} and check
+     * {@code PRAGMA foreign_key_check} before the COMMIT (a script cannot act on its result). The
+     * checks that need the data (row count, views, foreign keys) are the online mode's only.
+     *
+     * @param createTableSql the table's {@code CREATE TABLE} statement as SQLite stores it
+     * @param indexAndTriggerSql the table's {@code CREATE INDEX} and {@code CREATE TRIGGER}
+     *     statements (not those of the indexes SQLite makes for constraints)
+     * @param changes the changes; column renames are not possible offline, because only the
+     *     database can rewrite the indexes, triggers, views and foreign keys that name the column
+     * @throws MigrateException for a rename or a change that does not fit the definition
+     * @throws IllegalArgumentException when a statement cannot be parsed
+     */
+    public static List<String> script(String createTableSql, List<String> indexAndTriggerSql,
+            List<? extends TableChange> changes) {
+        SqliteDdl.CreateTable table = SqliteDdl.parseCreateTable(createTableSql);
+        for (TableChange change : changes) {
+            if (change instanceof TableChange.AlterColumn alter && alter.newName() != null) {
+                throw new MigrateException("Cannot rename column " + RebuildPlanner.shown(alter.name()) + " of table "
+                        + RebuildPlanner.shown(table.name()) + " in an offline rebuild: only the database can rewrite "
+                        + "the indexes, triggers, views and foreign keys that name it. Rename it in an operation of "
+                        + "its own (SQLite's ALTER TABLE ... RENAME COLUMN) before the rebuild.");
+            }
+        }
+        List<SqliteDdl.CreateIndex> indexes = new ArrayList<>();
+        List<Trigger> triggers = new ArrayList<>();
+        for (String sql : indexAndTriggerSql) {
+            SqliteDdl.SchemaObject object = SqliteDdl.schemaObject(sql);
+            switch (object.type()) {
+                case "INDEX":
+                    indexes.add(SqliteDdl.parseCreateIndex(sql));
+                    break;
+                case "TRIGGER":
+                    triggers.add(new Trigger(object.name(), table.name(), sql));
+                    break;
+                default:
+                    throw new IllegalArgumentException("Not a CREATE INDEX or CREATE TRIGGER statement: " + sql);
+            }
+        }
+        Dialect dialect = Dialects.forName("sqlite");
+        RebuildPlan plan = new RebuildPlanner(dialect, table, indexes, List.of(), triggers)
+                .plan(List.copyOf(changes), "_migrate_tmp_" + table.name());
+        List<String> statements = new ArrayList<>();
+        statements.add(plan.createTable());
+        statements.add(plan.copyRows());
+        statements.addAll(plan.keepSequence());
+        statements.add(plan.dropTable());
+        statements.add("PRAGMA legacy_alter_table = ON");
+        statements.add(plan.renameTable());
+        statements.add("PRAGMA legacy_alter_table = OFF");
+        statements.addAll(plan.indexes());
+        statements.addAll(plan.triggers());
+        return statements;
     }
 }

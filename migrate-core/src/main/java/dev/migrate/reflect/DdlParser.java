@@ -342,6 +342,23 @@ final class DdlParser {
         }
     }
 
+    // ---- any CREATE ---------------------------------------------------------------------
+
+    SqliteDdl.SchemaObject schemaObject() {
+        expect("CREATE");
+        while (accept("TEMP") || accept("TEMPORARY") || accept("UNIQUE") || accept("VIRTUAL")) {
+            // modifiers
+        }
+        Token type = next();
+        String kind = type.text().toUpperCase(Locale.ROOT);
+        if (type.type() != Token.Type.WORD || !Set.of("TABLE", "INDEX", "TRIGGER", "VIEW").contains(kind)) {
+            pos--;
+            throw error("TABLE, INDEX, TRIGGER or VIEW");
+        }
+        ifNotExists();
+        return new SqliteDdl.SchemaObject(kind, qualifiedName());
+    }
+
     // ---- CREATE INDEX --------------------------------------------------------------------
 
     CreateIndex createIndex() {

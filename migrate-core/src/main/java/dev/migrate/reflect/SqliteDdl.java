@@ -44,6 +44,16 @@ public final class SqliteDdl {
     }
 
     /**
+     * What a {@code CREATE} statement makes: its object type in upper case ({@code TABLE},
+     * {@code INDEX}, {@code TRIGGER}, {@code VIEW}) and the object's name.
+     *
+     * @throws IllegalArgumentException when the text is not a CREATE statement
+     */
+    public static SchemaObject schemaObject(String createSql) {
+        return new DdlParser(createSql).schemaObject();
+    }
+
+    /**
      * The names an SQL expression (or any SQL fragment) may use as column or table names: bare
      * words and quoted identifiers that are not followed by {@code (} (function calls), unquoted and
      * in ASCII lower case. Keywords are included; callers compare against the names they look for.
@@ -118,6 +128,15 @@ public final class SqliteDdl {
 
     static String lower(String name) {
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The object a {@code CREATE} statement makes.
+     *
+     * @param type {@code TABLE}, {@code INDEX}, {@code TRIGGER} or {@code VIEW}
+     * @param name the object's name (unquoted)
+     */
+    public record SchemaObject(String type, String name) {
     }
 
     /**
