@@ -136,6 +136,8 @@ final class RebuildRunner {
             plan.warnings().forEach(LOG::warn);
 
             long rows = count(current.name());
+            LOG.debug("sqlite rebuild: {} holds {} rows; {} view(s) compile before the rebuild", shown(current.name()),
+                    rows, views.size());
             step = "creating the new table";
             execute(plan.createTable());
             step = "copying the rows";
@@ -268,6 +270,7 @@ final class RebuildRunner {
                 broken.add(shown(view) + ": " + error);
             }
         }
+        LOG.debug("sqlite rebuild: {} of {} view(s) still compile", views.size() - broken.size(), views.size());
         if (!broken.isEmpty()) {
             throw new MigrateException("view(s) that worked before would be broken by the rebuild: "
                     + String.join("; ", broken) + ". Drop them before the rebuild and create them again, changed, "
@@ -291,6 +294,8 @@ final class RebuildRunner {
             throw new MigrateException("a foreign key no longer matches after the rebuild (" + ex.getMessage()
                     + "): a referenced column was dropped, renamed or lost its PRIMARY KEY or UNIQUE constraint", ex);
         }
+        LOG.debug("sqlite rebuild: PRAGMA foreign_key_check for {} and the tables referring to it: {} violation(s)",
+                shown(table), violations.size());
         if (!violations.isEmpty()) {
             throw new ForeignKeyViolations(violations);
         }

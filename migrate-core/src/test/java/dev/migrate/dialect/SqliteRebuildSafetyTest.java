@@ -170,6 +170,19 @@ class SqliteRebuildSafetyTest {
     }
 
     @Test
+    void violationsThatWereThereBeforeAreSaidToBe() throws SQLException {
+        db.execute("PRAGMA foreign_keys = OFF", "INSERT INTO child VALUES (999, 4242, 'orphan')",
+                "PRAGMA foreign_keys = ON");
+
+        assertThatThrownBy(() -> SqliteTableRebuild.rebuild(db.connection, "parent", List.of(new DropColumn("legacy"))))
+                .hasMessageContaining("1 row(s) violate a foreign key (all of them were there before the rebuild: "
+                        + "fix the data first): \"child\" rowid 999 -> \"parent\" (foreign key 0)");
+
+        assertThat(db.temporaryTables()).isEmpty();
+        assertThat(db.rows("SELECT name FROM pragma_table_info('parent')")).contains("legacy");
+    }
+
+    @Test
     void aReferencedColumnThatGoesAwayIsAForeignKeyMismatch() throws SQLException {
         List<String> schema = db.schema();
         List<String> rows = db.rows("SELECT * FROM parent ORDER BY id");
