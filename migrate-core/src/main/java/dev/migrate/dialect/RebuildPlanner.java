@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 final class RebuildPlanner {
 
-    private static final Set<String> ROWID_NAMES = Set.of("rowid", "_rowid_", "oid");
+    private static final List<String> ROWID_NAMES = List.of("rowid", "_rowid_", "oid");
 
     private final Dialect dialect;
     private final CreateTable original;
@@ -34,6 +34,7 @@ final class RebuildPlanner {
     private final List<IndexPart> indexes = new ArrayList<>();
     private final List<String> autoIndexes;
     private final List<Trigger> triggers;
+    private final List<Trigger> otherTriggers;
     private final Set<String> dropped = new LinkedHashSet<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -42,9 +43,10 @@ final class RebuildPlanner {
      * @param explicitIndexes the table's indexes made by CREATE INDEX
      * @param autoIndexes names of the indexes SQLite made for the table's constraints
      * @param triggers the table's triggers
+     * @param otherTriggers triggers of other tables that name this table
      */
     RebuildPlanner(Dialect dialect, CreateTable original, List<CreateIndex> explicitIndexes, List<String> autoIndexes,
-            List<Trigger> triggers) {
+            List<Trigger> triggers, List<Trigger> otherTriggers) {
         this.dialect = dialect;
         this.original = original;
         this.table = original.name();
@@ -59,6 +61,7 @@ final class RebuildPlanner {
         }
         this.autoIndexes = List.copyOf(autoIndexes);
         this.triggers = List.copyOf(triggers);
+        this.otherTriggers = List.copyOf(otherTriggers);
     }
 
     RebuildPlan plan(List<TableChange> changes, String temporaryTable) {
@@ -325,6 +328,12 @@ final class RebuildPlanner {
                         + used.stream().map(RebuildPlanner::shown).collect(Collectors.joining(", ")));
             }
         }
+        for (Trigger other : otherTriggers) {
+            Set<String> names = SqliteDdl.referencedNames(other.sql());
+            dropped.stream().filter(names::contains).findFirst().ifPresent(column -> warnings.add("Trigger "
+                    + shown(other.name()) + " of table " + shown(other.table()) + " names table " + shown(table)
+                    + " and " + shown(column) + ", which this rebuild drops; check that it still works."));
+        }
         if (!problems.isEmpty()) {
             throw new MigrateException("Cannot rebuild table " + shown(table) + ": its trigger(s) "
                     + String.join("; ", problems)
@@ -392,7 +401,7 @@ final class RebuildPlanner {
         Set<String> names = new LinkedHashSet<>();
         original.columns().forEach(c -> names.add(lower(c.name())));
         columns.forEach(c -> names.add(lower(c.name)));
-        return ROWID_NAMES.stream().sorted().filter(n -> !names.contains(n)).findFirst().orElse(null);
+        return ROWID_NAMES.stream().filter(n -> !names.contains(n)).findFirst().orElse(null);
     }
 
     /** Whether the key is an INTEGER PRIMARY KEY, which makes the column the rowid itself. */

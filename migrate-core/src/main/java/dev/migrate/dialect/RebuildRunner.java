@@ -221,7 +221,8 @@ final class RebuildRunner {
             }
         }
         return new RebuildPlanner(dialect, SqliteDdl.parseCreateTable(table.sql()), explicit, automatic,
-                table.triggers()).plan(changes, temporaryName(table.name()));
+                table.triggers(), SqliteTableReader.triggersReferencing(connection, table.name()))
+                .plan(changes, temporaryName(table.name()));
     }
 
     private String temporaryName(String table) throws SQLException {

@@ -125,7 +125,7 @@ public final class SqliteTableRebuild {
             }
         }
         Dialect dialect = Dialects.forName("sqlite");
-        RebuildPlan plan = new RebuildPlanner(dialect, table, indexes, List.of(), triggers)
+        RebuildPlan plan = new RebuildPlanner(dialect, table, indexes, List.of(), triggers, List.of())
                 .plan(List.copyOf(changes), "_migrate_tmp_" + table.name());
         List<String> statements = new ArrayList<>();
         statements.add(plan.createTable());

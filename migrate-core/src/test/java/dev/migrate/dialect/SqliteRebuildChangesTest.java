@@ -81,6 +81,17 @@ class SqliteRebuildChangesTest {
     }
 
     @Test
+    void aTriggerOfAnotherTableThatNamesADroppedColumnIsWarnedAbout() throws SQLException {
+        db.execute("CREATE TRIGGER tr_owner AFTER DELETE ON owner BEGIN UPDATE thing SET color = NULL "
+                + "WHERE owner_id = OLD.id; END");
+
+        RebuildResult result = rebuild(new DropColumn("color"));
+
+        assertThat(result.warnings()).contains("Trigger \"tr_owner\" of table \"owner\" names table \"thing\" and "
+                + "\"color\", which this rebuild drops; check that it still works.");
+    }
+
+    @Test
     void aTriggerThatMentionsADroppedColumnStopsTheRebuild() throws SQLException {
         db.execute("CREATE TRIGGER tr_color AFTER UPDATE ON thing BEGIN SELECT NEW.color; END");
         List<String> schema = db.schema();

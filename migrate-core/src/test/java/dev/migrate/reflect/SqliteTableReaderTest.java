@@ -120,6 +120,10 @@ class SqliteTableReaderTest {
         assertThat(SqliteTableReader.viewsReferencing(connection, "Order Lines")).extracting(View::name)
                 .containsExactly("v_lines");
         assertThat(SqliteTableReader.tablesReferencing(connection, "PARENT")).containsExactly("Order Lines");
+        execute("CREATE TRIGGER tr_parent AFTER DELETE ON parent BEGIN DELETE FROM \"Order Lines\"; END");
+        assertThat(SqliteTableReader.triggersReferencing(connection, "order lines")).extracting(Trigger::name)
+                .containsExactly("tr_parent");
+        assertThat(SqliteTableReader.triggersReferencing(connection, "parent")).isEmpty();
     }
 
     @Test
