@@ -25,10 +25,10 @@ import java.util.Objects;
  *       {@code CREATE TABLE} text, every untouched column and constraint written back as it was
  *       (named and unnamed CHECK and UNIQUE constraints, collations, defaults, ON CONFLICT
  *       clauses, table options).</li>
- *   <li>Copies every row ({@code INSERT INTO ... SELECT}), rowids included, and checks the count.</li>
+ *   <li>Copies every row ({@code INSERT INTO ... SELECT}), rowids included, checks the count and
+ *       carries the AUTOINCREMENT high-water mark over.</li>
  *   <li>Drops the old table, renames the new one with {@code legacy_alter_table=ON} (so views
- *       that name the table do not stop the rename), re-creates the indexes and triggers and the
- *       AUTOINCREMENT high-water mark.</li>
+ *       that name the table do not stop the rename), re-creates the indexes and triggers.</li>
  *   <li>Checks that the views that compiled before still compile, and runs
  *       {@code PRAGMA foreign_key_check} for the table and the tables that refer to it.</li>
  *   <li>{@code COMMIT}, then restores {@code foreign_keys}.</li>
@@ -59,7 +59,9 @@ import java.util.Objects;
  * {@link TableChange.AlterColumn#usingSql()} converts explicitly. Constraints and indexes that
  * mention a dropped column are dropped with a warning; a trigger of the table that mentions one
  * (by name, so a same-named column of another table counts too) makes the rebuild fail, as does a
- * view that stops compiling. The temporary and the rebuilt table's statements are logged at DEBUG.
+ * view that stops compiling. Every statement is logged at DEBUG (logger
+ * {@code dev.migrate.dialect.SqliteTableRebuild}), every warning at WARN. See
+ * {@code docs/sqlite-rebuilds.md}.
  */
 public final class SqliteTableRebuild {
 
