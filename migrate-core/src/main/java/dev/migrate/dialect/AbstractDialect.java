@@ -1,5 +1,7 @@
 package dev.migrate.dialect;
 
+import dev.migrate.operations.ColumnChange;
+
 import dev.migrate.MigrateException;
 import dev.migrate.operations.Column;
 import dev.migrate.operations.Operation;
@@ -258,6 +260,37 @@ abstract class AbstractDialect implements Dialect {
     }
 
     /** The statements of a non-empty column change. */
+    /**
+     * The SQL-standard {@code ALTER TABLE ... ALTER COLUMN} statements PostgreSQL and H2 share: one
+     * statement per changed property, the type written after {@code typeClause} ({@code TYPE} or
+     * {@code SET DATA TYPE}), comments as separate {@code COMMENT ON} statements, the rename last.
+     */
+    final List<String> standardAlterColumn(Operation.AlterColumn alter, String typeClause, boolean renameColumnSyntax) {
+        ColumnChange change = alter.change();
+        String table = quoteIdentifier(alter.table());
+        String head = "ALTER TABLE " + table + " ALTER COLUMN " + quoteIdentifier(alter.column());
+        List<String> out = new ArrayList<>();
+        if (change.type() != null) {
+            out.add(head + " " + typeClause + " " + typeName(change.type()));
+        }
+        if (change.nullable() != null) {
+            out.add(head + (change.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+        }
+        if (change.changeDefault()) {
+            out.add(head + (change.serverDefault() == null ? " DROP DEFAULT" : " SET DEFAULT " + change.serverDefault()));
+        }
+        if (change.changeComment()) {
+            out.addAll(separateComment(alter.table(), alter.column(), change.comment(), true));
+        }
+        if (change.newName() != null) {
+            out.add(renameColumnSyntax
+                    ? "ALTER TABLE " + table + " RENAME COLUMN " + quoteIdentifier(alter.column()) + " TO "
+                            + quoteIdentifier(change.newName())
+                    : head + " RENAME TO " + quoteIdentifier(change.newName()));
+        }
+        return out;
+    }
+
     abstract List<String> alterColumn(Operation.AlterColumn alter, RenderContext context);
 
     /** {@code DROP INDEX}. */

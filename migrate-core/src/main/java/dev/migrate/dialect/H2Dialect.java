@@ -82,25 +82,7 @@ final class H2Dialect extends AbstractDialect {
 
     @Override
     List<String> alterColumn(Operation.AlterColumn alter, RenderContext context) {
-        ColumnChange change = alter.change();
-        String head = "ALTER TABLE " + quoteIdentifier(alter.table()) + " ALTER COLUMN " + quoteIdentifier(alter.column());
-        List<String> out = new ArrayList<>();
-        if (change.type() != null) {
-            out.add(head + " SET DATA TYPE " + typeName(change.type()));
-        }
-        if (change.nullable() != null) {
-            out.add(head + (change.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
-        }
-        if (change.changeDefault()) {
-            out.add(head + (change.serverDefault() == null ? " DROP DEFAULT" : " SET DEFAULT " + change.serverDefault()));
-        }
-        if (change.changeComment()) {
-            out.addAll(separateComment(alter.table(), alter.column(), change.comment(), true));
-        }
-        if (change.newName() != null) {
-            out.add(head + " RENAME TO " + quoteIdentifier(change.newName()));
-        }
-        return out;
+        return standardAlterColumn(alter, "SET DATA TYPE", false);
     }
 
     @Override
