@@ -249,6 +249,12 @@ final class SqliteDialect extends AbstractDialect {
         return new UnavailableTableRebuilder(this);
     }
 
+    /** Foreign keys off for the transaction when they are on, checked before COMMIT: {@link SqliteForeignKeyGuard}. */
+    @Override
+    public TransactionGuard guardTransaction(Connection connection) throws SQLException {
+        return SqliteForeignKeyGuard.open(connection);
+    }
+
     /** Names from {@code CONSTRAINT name} clauses of the table's {@code CREATE TABLE}; unnamed ones have none. */
     @Override
     public List<String> constraintNames(Connection connection, String table) throws SQLException {
