@@ -246,7 +246,7 @@ final class SqliteDialect extends AbstractDialect {
 
     @Override
     public TableRebuilder tableRebuilder() {
-        return new UnavailableTableRebuilder(this);
+        return new SqliteTableRebuilder(this);
     }
 
     /** Foreign keys off for the transaction when they are on, checked before COMMIT: {@link SqliteForeignKeyGuard}. */
