@@ -67,8 +67,8 @@ final class RebuildChanges {
 
     private TableChange addColumn(Column column, Renames names) {
         if (column.isPrimaryKey() || column.isAutoIncrement()) {
-            throw new MigrateException("Cannot add column " + column.name() + " to table " + table + " as a "
-                    + (column.isAutoIncrement() ? "auto-increment " : "") + "primary-key column on SQLite: the "
+            throw new MigrateException("Cannot add column " + column.name() + " to table " + table + " as "
+                    + (column.isAutoIncrement() ? "an auto-increment " : "a ") + "primary-key column on SQLite: the "
                     + "existing rows have no values for it. Add it as a plain column, fill it, then add the key "
                     + "with createPrimaryKey. Nothing of this batch was applied.");
         }
