@@ -175,6 +175,36 @@ class SqliteForeignKeyRebuildTest {
     }
 
     @Test
+    void rebuildsInsideAndAfterAnAutocommitBlockKeepTheChildRowsAndThePragma() throws Exception {
+        try (OpsHarness h = withSchema()) {
+            h.up(of(op -> {
+                op.autocommitBlock(block -> block.alterColumn("parent", "code",
+                        ColumnChange.change().type(SqlType.varchar(10))));
+                op.dropColumn("parent", "legacy");
+            }, op -> {
+                op.addColumn("parent", Column.of("legacy", SqlType.TEXT));
+                op.autocommitBlock(block -> block.alterColumn("parent", "code",
+                        ColumnChange.change().type(SqlType.INTEGER)));
+            }));
+            assertThat(h.rows(PARENTS)).isEqualTo(PARENT_ROWS);
+            assertThat(h.rows(CHILDREN)).isEqualTo(CHILD_ROWS);
+            assertClean(h);
+            h.down();
+            assertThat(h.rows(CHILDREN)).isEqualTo(CHILD_ROWS);
+            assertClean(h);
+
+            Migration orphanBeforeBlock = of(op -> {
+                op.execute("DELETE FROM parent WHERE id = 2");
+                op.autocommitBlock(block -> block.execute("SELECT 1"));
+            }, op -> op.execute("SELECT 1"));
+            assertThatThrownBy(() -> h.up(orphanBeforeBlock)).isInstanceOf(MigrateException.class)
+                    .hasMessageContaining("\"child\" rowid 3 -> \"parent\"");
+            assertThat(h.rows(PARENTS)).isEqualTo(PARENT_ROWS);
+            assertClean(h);
+        }
+    }
+
+    @Test
     void violationsTheDatabaseAlreadyHadElsewhereDoNotFailARevision() throws Exception {
         try (OpsHarness h = withSchema()) {
             h.sql("CREATE TABLE note (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES child (id))");
