@@ -112,6 +112,17 @@ public interface Dialect {
     /** The table rebuild ("move and copy") of this database. */
     TableRebuilder tableRebuilder();
 
+    /**
+     * Prepares the connection for one migration transaction; called by the runtime in autocommit,
+     * just before it opens the transaction. SQLite switches {@code PRAGMA foreign_keys} off for the
+     * transaction when it is on, so that a table rebuild inside it cannot delete or block other
+     * tables' rows, and checks the foreign keys before the commit ({@link TransactionGuard}).
+     * Other databases return {@link TransactionGuard#NONE}.
+     */
+    default TransactionGuard guardTransaction(Connection connection) throws SQLException {
+        return TransactionGuard.NONE;
+    }
+
     /** {@code INSERT INTO table (columns) VALUES (?, ...)} for a prepared statement. */
     String insertSql(String table, List<String> columns);
 

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code PRAGMA foreign_key_check} for one table in both directions: its own foreign keys, and the
- * foreign keys of the tables that refer to it.
+ * {@code PRAGMA foreign_key_check} for one table in both directions (its own foreign keys, and the
+ * foreign keys of the tables that refer to it), or for the whole database.
  */
 final class ForeignKeyCheck {
 
@@ -35,6 +35,18 @@ final class ForeignKeyCheck {
         return out;
     }
 
+    /** Every violation in the database ({@code PRAGMA foreign_key_check} of every table), described the same way. */
+    static List<String> all(Connection connection) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM pragma_foreign_key_check()");
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                out.add(describe(rs));
+            }
+        }
+        return out;
+    }
+
     private static void collect(Connection connection, String child, String parent, List<String> out)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM pragma_foreign_key_check(?)")) {
@@ -43,12 +55,16 @@ final class ForeignKeyCheck {
                 while (rs.next()) {
                     String referred = rs.getString(3);
                     if (parent == null || parent.equalsIgnoreCase(referred)) {
-                        String rowid = rs.getString(2);
-                        out.add("\"" + rs.getString(1) + "\" " + (rowid == null ? "row" : "rowid " + rowid)
-                                + " -> \"" + referred + "\" (foreign key " + rs.getInt(4) + ")");
+                        out.add(describe(rs));
                     }
                 }
             }
         }
+    }
+
+    private static String describe(ResultSet rs) throws SQLException {
+        String rowid = rs.getString(2);
+        return "\"" + rs.getString(1) + "\" " + (rowid == null ? "row" : "rowid " + rowid) + " -> \"" + rs.getString(3)
+                + "\" (foreign key " + rs.getInt(4) + ")";
     }
 }

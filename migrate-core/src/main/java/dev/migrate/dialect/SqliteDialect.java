@@ -246,7 +246,13 @@ final class SqliteDialect extends AbstractDialect {
 
     @Override
     public TableRebuilder tableRebuilder() {
-        return new UnavailableTableRebuilder(this);
+        return new SqliteTableRebuilder(this);
+    }
+
+    /** Foreign keys off for the transaction when they are on, checked before COMMIT: {@link SqliteForeignKeyGuard}. */
+    @Override
+    public TransactionGuard guardTransaction(Connection connection) throws SQLException {
+        return SqliteForeignKeyGuard.open(connection);
     }
 
     /** Names from {@code CONSTRAINT name} clauses of the table's {@code CREATE TABLE}; unnamed ones have none. */

@@ -70,7 +70,8 @@ final class OfflineOperations implements StatementTarget {
         throw new MigrateException(source() + ": " + MigrationOperations.describe(operations) + " needs a rebuild of "
                 + "table " + table + " (move and copy) on " + context.capabilities().product() + ", which reads the "
                 + "live table; it needs a live database connection and cannot run in --sql mode. Apply this "
-                + "revision online.");
+                + "revision online, or write the rebuild's statements with op.execute (SqliteTableRebuild.script "
+                + "works them out from the table's CREATE TABLE, like Alembic's copy_from).");
     }
 
     @Override

@@ -26,19 +26,30 @@ final class OnlineOperations implements StatementTarget {
     private final Connection connection;
     private final Dialect dialect;
     private final RenderContext context;
+    private final BeforeCommit beforeCommit;
     private final Runnable onCommit;
     private final List<SqlStatement> executed = new ArrayList<>();
     private int committed;
     private boolean inAutocommitBlock;
 
+    /** What must pass before an autocommit block commits the step's transaction. */
+    @FunctionalInterface
+    interface BeforeCommit {
+        void check() throws SQLException;
+    }
+
     /**
+     * @param beforeCommit run before an autocommit block commits the step's transaction (the
+     *     dialect's {@link dev.migrate.dialect.TransactionGuard#beforeCommit})
      * @param onCommit told when an autocommit block commits the step's transaction (and with it
      *     whatever earlier steps shared it)
      */
-    OnlineOperations(Connection connection, Dialect dialect, Capabilities capabilities, Runnable onCommit) {
+    OnlineOperations(Connection connection, Dialect dialect, Capabilities capabilities, BeforeCommit beforeCommit,
+            Runnable onCommit) {
         this.connection = connection;
         this.dialect = dialect;
         this.context = RenderContext.online(connection, capabilities);
+        this.beforeCommit = beforeCommit;
         this.onCommit = onCommit;
     }
 
@@ -130,6 +141,7 @@ final class OnlineOperations implements StatementTarget {
             return;
         }
         try {
+            beforeCommit.check();
             connection.commit();
             onCommit.run();
             committed = executed.size();

@@ -3,6 +3,7 @@ package dev.migrate.runtime;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Capabilities;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.TransactionGuard;
 import dev.migrate.revision.Step;
 import dev.migrate.revision.VersionChange;
 import dev.migrate.script.Script;
@@ -17,6 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One run of a plan on a connection whose bookkeeping tables exist: every step with its
  * statements, version rows and history row, in the transactions {@link StepTransactions} decides.
+ * Each transaction is bracketed by the dialect's {@link TransactionGuard}: opened in autocommit
+ * just before BEGIN, asked before every COMMIT (a refusal rolls the transaction back and fails the
+ * step), closed after COMMIT or ROLLBACK once the connection is back in autocommit.
  */
 final class PlanRun {
 
@@ -32,6 +36,9 @@ final class PlanRun {
     /** Steps run in the transaction that is open now, not yet committed. */
     private final List<Step> uncommitted = new ArrayList<>();
 
+    /** The guard of the transaction that is open now; {@code null} when none is. */
+    private TransactionGuard guard;
+
     PlanRun(Connection connection, Dialect dialect, Capabilities capabilities, VersionTable versions,
             HistoryLog history, String dbUser) {
         this.connection = connection;
@@ -43,12 +50,43 @@ final class PlanRun {
     }
 
     void run(List<Step> steps, List<Script> scripts, StepTransactions transactions) throws SQLException {
-        for (int i = 0; i < steps.size(); i++) {
-            boolean transactional = transactions.transactional(i);
-            if (transactions.beginsBefore(i) || !transactional) {
-                connection.setAutoCommit(!transactional);
+        try {
+            for (int i = 0; i < steps.size(); i++) {
+                boolean transactional = transactions.transactional(i);
+                if (transactions.beginsBefore(i)) {
+                    begin();
+                } else if (!transactional) {
+                    connection.setAutoCommit(true);
+                }
+                runStep(steps.get(i), scripts.get(i), transactional, transactions.commitsAfter(i));
             }
-            runStep(steps.get(i), scripts.get(i), transactional, transactions.commitsAfter(i));
+        } finally {
+            if (guard != null) {
+                rollbackQuietly(null);
+                closeGuardQuietly(null);
+            }
+        }
+    }
+
+    private void begin() throws SQLException {
+        guard = dialect.guardTransaction(connection);
+        connection.setAutoCommit(false);
+    }
+
+    /** Commits the open transaction, leaves it for autocommit and closes its guard. */
+    private void commit() throws SQLException {
+        guard.beforeCommit(connection);
+        connection.commit();
+        uncommitted.clear();
+        connection.setAutoCommit(true);
+        TransactionGuard closing = guard;
+        guard = null;
+        closing.close(connection);
+    }
+
+    private void beforeCommit() throws SQLException {
+        if (guard != null) {
+            guard.beforeCommit(connection);
         }
     }
 
@@ -56,7 +94,8 @@ final class PlanRun {
         LOG.info("Running {}", step.describe());
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
-        OnlineOperations operations = new OnlineOperations(connection, dialect, capabilities, uncommitted::clear);
+        OnlineOperations operations = new OnlineOperations(connection, dialect, capabilities, this::beforeCommit,
+                uncommitted::clear);
         try {
             if (script != null) {
                 ScriptRunner.run(script, step.direction(), operations, dialect);
@@ -69,7 +108,9 @@ final class PlanRun {
                 versions.apply(connection, change);
             }
             history.insert(connection, HistoryRecord.of(step, script), startedAt, durationMs, dbUser, true);
-            if (commit || !transactional) {
+            if (transactional && commit) {
+                commit();
+            } else if (!transactional) {
                 connection.commit();
                 uncommitted.clear();
             } else {
@@ -86,6 +127,7 @@ final class PlanRun {
     private MigrateException failed(Step step, Script script, Exception cause, boolean transactional,
             OnlineOperations operations, Instant startedAt, long start) {
         rollbackQuietly(cause);
+        closeGuardQuietly(cause);
         String message;
         if (transactional && !operations.committed().isEmpty()) {
             recordFailureQuietly(step, script, startedAt, start, cause);
@@ -113,7 +155,29 @@ final class PlanRun {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException ex) {
+            suppress(cause, ex);
+        }
+    }
+
+    /** Closes the open transaction's guard, if any, once the transaction is gone. */
+    private void closeGuardQuietly(Exception cause) {
+        if (guard == null) {
+            return;
+        }
+        TransactionGuard closing = guard;
+        guard = null;
+        try {
+            closing.close(connection);
+        } catch (SQLException | RuntimeException ex) {
+            suppress(cause, ex);
+        }
+    }
+
+    private static void suppress(Exception cause, Exception ex) {
+        if (cause != null) {
             cause.addSuppressed(ex);
+        } else {
+            LOG.warn("{}", ex.getMessage());
         }
     }
 

@@ -65,7 +65,9 @@ class OfflineErrorsTest {
                 .isInstanceOf(MigrateException.class)
                 .hasMessage(REVISION + ": alterColumn account.name (type) needs a rebuild of table account (move and "
                         + "copy) on SQLite, which reads the live table; it needs a live database connection and cannot "
-                        + "run in --sql mode. Apply this revision online.");
+                        + "run in --sql mode. Apply this revision online, or write the rebuild's statements with "
+                        + "op.execute (SqliteTableRebuild.script works them out from the table's CREATE TABLE, like "
+                        + "Alembic's copy_from).");
     }
 
     @Test

@@ -39,10 +39,23 @@ final class OpsHarness implements AutoCloseable {
     }
 
     OpsHarness(TestDatabase database) throws SQLException {
+        this(database, "");
+    }
+
+    /**
+     * @param urlParameters appended to the JDBC URL, e.g. {@code ?foreign_keys=true} for SQLite
+     */
+    private OpsHarness(TestDatabase database, String urlParameters) throws SQLException {
         this.database = database;
         this.fresh = database.fresh();
-        this.connection = fresh.connect();
+        this.connection = urlParameters.isEmpty() ? fresh.connect()
+                : java.sql.DriverManager.getConnection(fresh.url() + urlParameters);
         this.migrator = new Migrator(connection, database.dialect());
+    }
+
+    /** A fresh SQLite file whose connection is opened with {@code foreign_keys=true}, as applications do. */
+    static OpsHarness sqliteWithForeignKeys() throws SQLException {
+        return new OpsHarness(TestDatabase.SQLITE, "?foreign_keys=true");
     }
 
     TestDatabase database() {
