@@ -70,7 +70,7 @@ final class StartupStrategies {
             if (heads.size() > 1 && ex.getMessage() != null && ex.getMessage().startsWith("Multiple head")) {
                 throw new MigrateException(ex.getMessage() + ". The scripts have " + heads.size() + " heads ("
                         + String.join(", ", heads) + "): merge them with 'migrate merge heads -m \"merge heads\"', "
-                        + "or set migrate.target", ex);
+                        + "or set migrate.target");
             }
             throw ex;
         }
