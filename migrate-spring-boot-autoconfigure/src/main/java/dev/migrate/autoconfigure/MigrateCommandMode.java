@@ -12,12 +12,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * The command mode: when an application's arguments start with {@code migrate}, as in
- * {@code java -jar app.jar migrate history}, the application starts without a web server and
+ * {@code java -jar app.jar migrate history} (Spring options such as {@code --spring.profiles.active=prod}
+ * may come before {@code migrate}), the application starts without a web server and
  * without migrating, runs that command of the command line against its own {@link Migrate}
  * configuration, and exits with the command's status.
  *
@@ -26,7 +28,7 @@ import org.springframework.core.env.MapPropertySource;
  * command is about to create does not stop it. While the context refreshes this listener is also
  * registered as a bean, which keeps the {@link MigrateInitializer} away.
  */
-class MigrateCommandMode implements SpringApplicationRunListener {
+class MigrateCommandMode implements SpringApplicationRunListener, Ordered {
 
     /** The first argument that selects the command mode. */
     static final String COMMAND = "migrate";
@@ -40,8 +42,27 @@ class MigrateCommandMode implements SpringApplicationRunListener {
 
     MigrateCommandMode(SpringApplication application, String[] args) {
         this.application = application;
-        this.commandArgs = (args.length > 0 && COMMAND.equals(args[0])) ? Arrays.copyOfRange(args, 1, args.length)
-                : null;
+        this.commandArgs = commandArgs(args);
+    }
+
+    /**
+     * The arguments after {@code migrate} when it is the first argument that is not a Spring
+     * option ({@code --name=value}), else {@code null}. Spring options go before {@code migrate};
+     * everything after it belongs to the command.
+     */
+    static String[] commandArgs(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                return COMMAND.equals(args[i]) ? Arrays.copyOfRange(args, i + 1, args.length) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Before Boot's event publishing listener, so logging is initialised with this mode's levels. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     private boolean active() {
@@ -62,7 +83,8 @@ class MigrateCommandMode implements SpringApplicationRunListener {
             environment.getPropertySources()
                 .addFirst(new MapPropertySource("migrateCommandMode",
                         Map.of("spring.main.web-application-type", "none", "spring.main.lazy-initialization", "true",
-                                "spring.main.banner-mode", "off", "spring.main.log-startup-info", "false")));
+                                "spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
+                                "logging.level.com.zaxxer.hikari", "warn")));
         }
     }
 

@@ -109,6 +109,16 @@ class MigrateCommandModeTests {
     }
 
     @Test
+    void springOptionsMayComeBeforeTheCommand(CapturedOutput output) {
+        assertThat(run("--migrate.target=aaaa00000001", "migrate", "heads")).isZero();
+        assertThat(output).contains("bbbb00000002 (head)");
+        assertThat(MigrateCommandMode.commandArgs(new String[] { "--a=b", "migrate", "current", "--verbose" }))
+            .containsExactly("current", "--verbose");
+        assertThat(MigrateCommandMode.commandArgs(new String[] { "serve", "migrate" })).isNull();
+        assertThat(MigrateCommandMode.commandArgs(new String[] { "--a=b" })).isNull();
+    }
+
+    @Test
     void otherArgumentsStartTheApplicationNormally() {
         this.exits.clear();
         try (ConfigurableApplicationContext context = application().run("--server.port=0")) {
