@@ -24,11 +24,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import dev.migrate.operations.Migration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -78,6 +81,16 @@ public final class Migrate {
         return new Builder();
     }
 
+    /** A copy of the configuration this instance was loaded from (for the Spring command mode). */
+    public Builder configuration() {
+        return config.copy();
+    }
+
+    /** The data source this instance connects through, if it was configured with one. */
+    public Optional<DataSource> dataSource() {
+        return Optional.ofNullable(config.dataSource);
+    }
+
     /** The revision graph of the loaded scripts. */
     public RevisionGraph graph() {
         return graph;
@@ -118,6 +131,15 @@ public final class Migrate {
      */
     public Plan upgrade(String target) {
         return withLockedMigrator(migrator -> run(migrator, graph.upgrade(migrator.currentVersions(), target)));
+    }
+
+    /**
+     * The plan {@link #upgrade} would run now, from one read of the version table, without the
+     * lock; empty when the database is at the target. Startup uses it to leave an up-to-date
+     * database alone.
+     */
+    public Plan planUpgrade(String target) {
+        return withMigrator(migrator -> graph.upgrade(migrator.currentVersions(), target));
     }
 
     /** Downgrades the database to the target and returns the plan that ran; locks as {@link #upgrade}. */
@@ -322,6 +344,8 @@ public final class Migrate {
         private String fileTemplate = ScriptNames.DEFAULT_TEMPLATE;
         private Duration lockTimeout = MigrationLock.DEFAULT_TIMEOUT;
         private ClassLoader classLoader = Migrate.class.getClassLoader();
+        private boolean transactionPerRevision = true;
+        private List<Migration> migrations = List.of();
 
         private Builder() {
         }
@@ -340,6 +364,8 @@ public final class Migrate {
             copy.fileTemplate = fileTemplate;
             copy.lockTimeout = lockTimeout;
             copy.classLoader = classLoader;
+            copy.transactionPerRevision = transactionPerRevision;
+            copy.migrations = migrations;
             return copy;
         }
 
@@ -406,10 +432,29 @@ public final class Migrate {
             return this;
         }
 
+        /**
+         * Whether to commit after every revision (the default), or to run consecutive
+         * transactional revisions in one transaction so that a failure rolls all of them back.
+         */
+        public Builder transactionPerRevision(boolean perRevision) {
+            this.transactionPerRevision = perRevision;
+            return this;
+        }
+
+        /**
+         * Java migrations given as instances, for migrations that need collaborators (Spring beans):
+         * each declares its revision with {@link dev.migrate.operations.Revision @Revision} on its
+         * class, and joins the scripts found under the locations.
+         */
+        public Builder migrations(Collection<? extends Migration> instances) {
+            this.migrations = List.copyOf(instances);
+            return this;
+        }
+
         /** Reads the scripts and builds the graph. */
         public Migrate load() {
             Dialect dialect = resolveDialect();
-            List<Script> scripts = ScriptLoader.load(locations, dialect == null ? null : dialect.name(), classLoader);
+            List<Script> scripts = loadScripts(dialect);
             return new Migrate(this, dialect, scripts);
         }
 
@@ -422,7 +467,7 @@ public final class Migrate {
             Dialect dialect = resolveDialect();
             List<Script> scripts;
             try {
-                scripts = ScriptLoader.load(locations, dialect == null ? null : dialect.name(), classLoader);
+                scripts = loadScripts(dialect);
             } catch (MigrateException ex) {
                 problems.add(ex.getMessage());
                 return problems;
@@ -450,6 +495,10 @@ public final class Migrate {
             return problems;
         }
 
+        private List<Script> loadScripts(Dialect dialect) {
+            return ScriptLoader.load(locations, dialect == null ? null : dialect.name(), classLoader, migrations);
+        }
+
         private Dialect resolveDialect() {
             if (dialectName != null) {
                 return Dialects.forName(dialectName);
@@ -468,7 +517,8 @@ public final class Migrate {
         }
 
         RuntimeSettings settings() {
-            return RuntimeSettings.defaults().withVersionTable(versionTable).withHistoryTable(historyTable);
+            return RuntimeSettings.defaults().withVersionTable(versionTable).withHistoryTable(historyTable)
+                    .withTransactionPerRevision(transactionPerRevision);
         }
 
         Connection connect() throws SQLException {

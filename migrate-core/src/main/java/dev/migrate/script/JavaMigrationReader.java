@@ -52,8 +52,33 @@ final class JavaMigrationReader {
             throw new MigrateException("Class " + className + " is annotated @Revision with an empty id;"
                     + " set @Revision(id = \"...\") to the revision id");
         }
+        return Optional.of(new JavaScript(revision(annotation, className), className, loader, annotation.transactional()));
+    }
+
+    static JavaScript ofInstance(Migration instance) {
+        Class<?> type = instance.getClass();
+        dev.migrate.operations.Revision annotation = null;
+        for (Class<?> c = type; c != null && annotation == null; c = c.getSuperclass()) {
+            annotation = c.getAnnotation(dev.migrate.operations.Revision.class);
+            if (annotation != null) {
+                type = c;
+            }
+        }
+        if (annotation == null) {
+            throw new MigrateException("Migration " + instance.getClass().getName() + " is not annotated @Revision;"
+                    + " add @Revision(id = \"...\", revises = ...) to its class");
+        }
+        if (annotation.id().isBlank()) {
+            throw new MigrateException("Class " + type.getName() + " is annotated @Revision with an empty id;"
+                    + " set @Revision(id = \"...\") to the revision id");
+        }
+        return new JavaScript(revision(annotation, type.getName()), type.getName(), type.getClassLoader(),
+                annotation.transactional(), instance);
+    }
+
+    private static Revision revision(dev.migrate.operations.Revision annotation, String className) {
         String path = "class " + className;
-        Revision revision = new Revision(
+        return new Revision(
                 annotation.id(),
                 List.of(annotation.revises()),
                 List.of(annotation.branchLabels()),
@@ -61,7 +86,6 @@ final class JavaMigrationReader {
                 annotation.message(),
                 annotation.created().isEmpty() ? null : annotation.created(),
                 path);
-        return Optional.of(new JavaScript(revision, className, loader, annotation.transactional()));
     }
 
     private static boolean hasPublicNoArgConstructor(Class<?> type) {

@@ -16,8 +16,24 @@ import java.util.Optional;
  * @param classLoader the loader that found it
  * @param transactional the annotation's {@code transactional} flag
  */
-public record JavaScript(Revision revision, String className, ClassLoader classLoader, boolean transactional)
-        implements Script {
+public record JavaScript(Revision revision, String className, ClassLoader classLoader, boolean transactional,
+        Migration instance) implements Script {
+
+    /** A migration found under a location, instantiated through its no-argument constructor when it runs. */
+    public JavaScript(Revision revision, String className, ClassLoader classLoader, boolean transactional) {
+        this(revision, className, classLoader, transactional, null);
+    }
+
+    /**
+     * A migration given as an instance (a Spring bean with injected collaborators): its revision
+     * is read from the {@link dev.migrate.operations.Revision @Revision} annotation of its class or
+     * of a superclass (so that subclassing proxies keep it), and it runs as it is.
+     *
+     * @throws MigrateException when no class in its hierarchy carries {@code @Revision} or the id is empty
+     */
+    public static JavaScript of(Migration instance) {
+        return JavaMigrationReader.ofInstance(instance);
+    }
 
     @Override
     public String path() {
@@ -29,8 +45,11 @@ public record JavaScript(Revision revision, String className, ClassLoader classL
         return Optional.empty();
     }
 
-    /** Creates the migration through its public no-argument constructor. */
+    /** The given instance, or a new one created through the class's public no-argument constructor. */
     public Migration instantiate() {
+        if (instance != null) {
+            return instance;
+        }
         try {
             Class<?> type = Class.forName(className, true, classLoader);
             return (Migration) type.getDeclaredConstructor().newInstance();

@@ -4,7 +4,11 @@ import dev.migrate.MigrateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.migrate.operations.Migration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +35,8 @@ public final class ScriptLoader {
 
     private final ClassLoader classLoader;
     private final Consumer<String> warnings;
+    private Map<String, JavaScript> given = Map.of();
+    private final Set<String> placed = new HashSet<>();
 
     ScriptLoader(ClassLoader classLoader, Consumer<String> warnings) {
         this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
@@ -50,8 +56,37 @@ public final class ScriptLoader {
      *     script, or an annotated class that is not a usable {@code Migration}
      */
     public static List<Script> load(List<String> locations, String dialectName, ClassLoader loader) {
+        return load(locations, dialectName, loader, List.of());
+    }
+
+    /**
+     * As {@link #load(List, String, ClassLoader)}, plus migrations given as instances. An instance
+     * whose class is also found under a location takes that class's place in the load order (the
+     * class is not instantiated, so it needs no no-argument constructor); the others follow the
+     * located scripts, in the order given.
+     *
+     * @param instances migrations with injected collaborators, each annotated {@code @Revision}
+     */
+    public static List<Script> load(List<String> locations, String dialectName, ClassLoader loader,
+            Collection<? extends Migration> instances) {
         List<ScriptLocation> parsed = locations.stream().map(l -> ScriptLocation.parse(l, dialectName)).toList();
-        return new ScriptLoader(loader, LOG::warn).load(parsed);
+        Map<String, JavaScript> given = new LinkedHashMap<>();
+        for (Migration instance : instances) {
+            JavaScript script = JavaScript.of(instance);
+            if (given.putIfAbsent(script.className(), script) != null) {
+                throw new MigrateException("Two migration instances of " + script.className()
+                        + " were given; give each revision once");
+            }
+        }
+        ScriptLoader scanner = new ScriptLoader(loader, LOG::warn);
+        scanner.given = given;
+        List<Script> scripts = new ArrayList<>(scanner.load(parsed));
+        for (JavaScript script : given.values()) {
+            if (!scanner.placed.contains(script.className())) {
+                scripts.add(script);
+            }
+        }
+        return List.copyOf(scripts);
     }
 
     List<Script> load(List<ScriptLocation> locations) {
@@ -68,6 +103,9 @@ public final class ScriptLoader {
                 }
                 if (file.isSql()) {
                     scripts.add(SqlScriptParser.parse(file.displayPath(), file.sql()));
+                } else if (given.containsKey(file.className())) {
+                    scripts.add(given.get(file.className()));
+                    placed.add(file.className());
                 } else {
                     JavaMigrationReader.read(file.className(), classLoader).ifPresent(scripts::add);
                 }
