@@ -10,21 +10,30 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for {@link MigrationsEndpoint}: present when
- * Actuator is on the classpath, the endpoint is available (exposed and not switched off) and the
- * context holds a {@link Migrate} bean, whoever registered it.
+ * Actuator is on the classpath, the endpoint is available (exposed and its access not
+ * {@code none}) and the context holds a {@link Migrate} bean, whoever registered it.
  */
 @AutoConfiguration(afterName = "dev.migrate.autoconfigure.MigrateAutoConfiguration")
 @ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
-@ConditionalOnAvailableEndpoint(MigrationsEndpoint.class)
 public final class MigrationsEndpointAutoConfiguration {
 
-    @Bean
-    @ConditionalOnBean(Migrate.class)
-    @ConditionalOnMissingBean
-    MigrationsEndpoint migrationsEndpoint(ApplicationContext context) {
-        return new MigrationsEndpoint(context);
+    /**
+     * Nested so that its condition, whose class lives in Actuator, is only read once Actuator is
+     * known to be present: this module has no auto-configuration metadata to filter on earlier.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnAvailableEndpoint(MigrationsEndpoint.class)
+    static class MigrationsEndpointConfiguration {
+
+        @Bean
+        @ConditionalOnBean(Migrate.class)
+        @ConditionalOnMissingBean
+        MigrationsEndpoint migrationsEndpoint(ApplicationContext context) {
+            return new MigrationsEndpoint(context);
+        }
     }
 }

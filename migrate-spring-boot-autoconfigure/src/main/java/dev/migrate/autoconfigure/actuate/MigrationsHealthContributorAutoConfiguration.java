@@ -11,6 +11,7 @@ import org.springframework.boot.health.autoconfigure.contributor.CompositeHealth
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for {@link MigrationsHealthIndicator}: one
@@ -20,18 +21,27 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(afterName = "dev.migrate.autoconfigure.MigrateAutoConfiguration")
 @ConditionalOnClass(ConditionalOnEnabledHealthIndicator.class)
-@ConditionalOnBean(Migrate.class)
-@ConditionalOnEnabledHealthIndicator("migrations")
-public final class MigrationsHealthContributorAutoConfiguration
-        extends CompositeHealthContributorConfiguration<MigrationsHealthIndicator, Migrate> {
+public final class MigrationsHealthContributorAutoConfiguration {
 
-    MigrationsHealthContributorAutoConfiguration() {
-        super(MigrationsHealthIndicator::new);
-    }
+    /**
+     * Nested so that its condition, whose class lives in spring-boot-health, is only read once
+     * that module is known to be present: this module has no auto-configuration metadata to
+     * filter on earlier.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(Migrate.class)
+    @ConditionalOnEnabledHealthIndicator("migrations")
+    static class MigrationsHealthContributorConfiguration
+            extends CompositeHealthContributorConfiguration<MigrationsHealthIndicator, Migrate> {
 
-    @Bean
-    @ConditionalOnMissingBean(name = { "migrationsHealthIndicator", "migrationsHealthContributor" })
-    HealthContributor migrationsHealthContributor(ConfigurableListableBeanFactory beanFactory) {
-        return createContributor(beanFactory, Migrate.class);
+        MigrationsHealthContributorConfiguration() {
+            super(MigrationsHealthIndicator::new);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = { "migrationsHealthIndicator", "migrationsHealthContributor" })
+        HealthContributor migrationsHealthContributor(ConfigurableListableBeanFactory beanFactory) {
+            return createContributor(beanFactory, Migrate.class);
+        }
     }
 }
