@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -54,6 +55,8 @@ class MigrateCommandModeTests {
 
     private SpringApplication application() {
         SpringApplication application = new SpringApplication(CommandModeApplication.class);
+        // servlet classes are on the test classpath (for the endpoint's HTTP test); this app has no web server
+        application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(Map.of("spring.datasource.url", "jdbc:sqlite:" + this.dir.resolve("app.db"),
                 "spring.datasource.type", "org.springframework.jdbc.datasource.SimpleDriverDataSource"));
         return application;
