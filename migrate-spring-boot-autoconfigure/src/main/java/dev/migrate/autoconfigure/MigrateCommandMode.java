@@ -84,7 +84,10 @@ class MigrateCommandMode implements SpringApplicationRunListener, Ordered {
                 .addFirst(new MapPropertySource("migrateCommandMode",
                         Map.of("spring.main.web-application-type", "none", "spring.main.lazy-initialization", "true",
                                 "spring.main.banner-mode", "off", "spring.main.log-startup-info", "false",
-                                "logging.level.com.zaxxer.hikari", "warn")));
+                                "logging.level.root", "warn", "logging.level.dev.migrate", "info",
+                                // the command may run before the schema exists: Hibernate must not
+                                // validate (or create) it, whatever the application configures
+                                "spring.jpa.hibernate.ddl-auto", "none")));
         }
     }
 
