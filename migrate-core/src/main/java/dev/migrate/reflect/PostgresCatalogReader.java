@@ -62,7 +62,7 @@ final class PostgresCatalogReader implements CatalogReader {
             + " ORDER BY i.relname";
 
     /** Key terms of one index: attnum 0 means an expression; indoption bit 1 means DESC. */
-    private static final String INDEX_TERMS = "SELECT a.attname, pg_catalog.pg_get_indexdef(ix.indexrelid, k.n, true),"
+    private static final String INDEX_TERMS = "SELECT a.attname, pg_catalog.pg_get_indexdef(ix.indexrelid, k.n, false),"
             + " (ix.indoption[k.n - 1] & 1) = 1"
             + " FROM pg_catalog.pg_index ix CROSS JOIN generate_series(1, ix.indnkeyatts) k(n)"
             + " LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = ix.indkey[k.n - 1]"

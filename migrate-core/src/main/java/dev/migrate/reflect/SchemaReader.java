@@ -2,9 +2,14 @@ package dev.migrate.reflect;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.schema.Index;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Sequence;
+import dev.migrate.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Reflects the live schema of a connection into the neutral {@link Schema} model, the database
@@ -19,7 +24,8 @@ import java.sql.SQLException;
  * {@code sqlite_*} tables, Hibernate's {@code HTE_*} helper tables, the indexes a database made by
  * itself for a PRIMARY KEY, a UNIQUE constraint or a foreign key (so every reported index has
  * {@link dev.migrate.schema.Index.Origin#CREATE_INDEX}), and sequences owned by an identity or
- * serial column. Only reads; opens no transaction.
+ * serial column. Tables, indexes and sequences come in name order ({@link String#compareTo}).
+ * Only reads; opens no transaction.
  */
 public final class SchemaReader {
 
@@ -33,10 +39,20 @@ public final class SchemaReader {
      */
     public static Schema read(Connection connection, Dialect dialect, ReflectOptions options) {
         try {
-            return reader(connection, dialect).read(options);
+            return inNameOrder(reader(connection, dialect).read(options));
         } catch (SQLException ex) {
             throw new MigrateException("Cannot read the database schema: " + ex.getMessage(), ex);
         }
+    }
+
+    /** Tables, their indexes and the sequences sorted by name (String order), whatever the catalog's collation. */
+    private static Schema inNameOrder(Schema schema) {
+        List<Table> tables = schema.tables().stream()
+                .map(t -> new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniqueConstraints(),
+                        t.checkConstraints(), t.indexes().stream().sorted(Comparator.comparing(Index::name)).toList(),
+                        t.triggers(), t.options(), t.sql()))
+                .sorted(Comparator.comparing(Table::name)).toList();
+        return new Schema(tables, schema.sequences().stream().sorted(Comparator.comparing(Sequence::name)).toList());
     }
 
     private static CatalogReader reader(Connection connection, Dialect dialect) throws SQLException {
