@@ -58,6 +58,47 @@ class SchemaReaderTest {
                 .containsExactlyInAnyOrderElementsOf(createdIndexNames(database));
     }
 
+    /**
+     * Unnamed foreign keys (MariaDB names their automatic index after the column), a user index
+     * made before the foreign key (H2 and MariaDB then use it for the key) and one made after.
+     */
+    @ParameterizedTest(name = TestDatabase.DISPLAY_NAME)
+    @MethodSource("dev.migrate.testing.TestDatabase#all")
+    void keepsUserIndexesOnForeignKeyColumnsAndDropsOnlyAutomaticOnes(TestDatabase database) throws SQLException {
+        try (TestDatabase.Fresh fresh = database.fresh(); Connection connection = fresh.connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE a (id INTEGER NOT NULL PRIMARY KEY)");
+            statement.execute("CREATE TABLE b (id INTEGER NOT NULL PRIMARY KEY, a_id INTEGER,"
+                    + " FOREIGN KEY (a_id) REFERENCES a (id))");
+            statement.execute("CREATE TABLE c (id INTEGER NOT NULL PRIMARY KEY, a_id INTEGER,"
+                    + " FOREIGN KEY (a_id) REFERENCES a (id))");
+            statement.execute("CREATE INDEX ix_c_a ON c (a_id)");
+            boolean alterAddsForeignKeys = database != TestDatabase.SQLITE;
+            if (alterAddsForeignKeys) {
+                statement.execute("CREATE TABLE d (id INTEGER NOT NULL PRIMARY KEY, a_id INTEGER)");
+                statement.execute("CREATE INDEX ix_d_a ON d (a_id)");
+                statement.execute("ALTER TABLE d ADD CONSTRAINT fk_d_a FOREIGN KEY (a_id) REFERENCES a (id)");
+            }
+
+            Schema schema = SchemaReader.read(connection, database.dialect(), MIGRATE_TABLES);
+
+            assertThat(indexNames(schema, "b")).isEmpty();
+            assertThat(indexNames(schema, "c")).containsExactly("ix_c_a");
+            assertThat(schema.table("b").orElseThrow().foreignKeys()).singleElement()
+                    .satisfies(fk -> assertThat(fk.columns()).extracting(String::toLowerCase).containsExactly("a_id"));
+            if (alterAddsForeignKeys) {
+                assertThat(indexNames(schema, "d")).containsExactly("ix_d_a");
+                assertThat(schema.table("d").orElseThrow().foreignKeys()).extracting(fk -> fk.name().toLowerCase())
+                        .containsExactly("fk_d_a");
+            }
+        }
+    }
+
+    private static List<String> indexNames(Schema schema, String table) {
+        return schema.table(table).orElseThrow().indexes().stream()
+                .map(i -> i.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
     @ParameterizedTest(name = TestDatabase.DISPLAY_NAME)
     @MethodSource("dev.migrate.testing.TestDatabase#all")
     void reportsOnlySequencesNoColumnOwns(TestDatabase database) throws SQLException {
