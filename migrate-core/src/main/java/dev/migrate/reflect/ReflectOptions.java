@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * What {@link SchemaReader} leaves out of a reflected schema.
  *
- * <p>The tables migrate keeps for itself ({@code skipped}) are never reported. Of the other tables,
+ * <p>The tables migrate keeps for itself ({@code skipped}) and Hibernate's temporary helper tables
+ * ({@code HTE_*}) are never reported. Of the other tables,
  * those matching an {@code include} pattern (every table when there is none) and no {@code exclude}
  * pattern are reported. Patterns are table names in which {@code *} matches any run of characters;
  * all names are compared ignoring ASCII case.

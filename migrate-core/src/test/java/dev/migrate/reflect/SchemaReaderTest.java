@@ -94,6 +94,26 @@ class SchemaReaderTest {
         }
     }
 
+    @ParameterizedTest(name = TestDatabase.DISPLAY_NAME)
+    @MethodSource("dev.migrate.testing.TestDatabase#all")
+    void reportsStoredGeneratedColumnsWithTheirExpressionAndNoDefault(TestDatabase database) throws SQLException {
+        String stored = database == TestDatabase.H2 ? "" : " STORED";
+        try (TestDatabase.Fresh fresh = database.fresh(); Connection connection = fresh.connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE g (a INTEGER, b INTEGER GENERATED ALWAYS AS (a * 2)" + stored + ")");
+
+            Schema schema = SchemaReader.read(connection, database.dialect(), MIGRATE_TABLES);
+
+            dev.migrate.schema.ColumnInfo b = schema.table("g").orElseThrow().column("b").orElseThrow();
+            assertThat(b.isGenerated()).isTrue();
+            assertThat(b.generated().stored()).isTrue();
+            assertThat(b.defaultSql()).isNull();
+            assertThat(b.autoincrement()).isFalse();
+            assertThat(b.generated().expression().replace("\"", "").replace("`", "").toLowerCase())
+                    .isEqualTo("a * 2");
+        }
+    }
+
     private static List<String> indexNames(Schema schema, String table) {
         return schema.table(table).orElseThrow().indexes().stream()
                 .map(i -> i.name().toLowerCase(java.util.Locale.ROOT)).toList();
