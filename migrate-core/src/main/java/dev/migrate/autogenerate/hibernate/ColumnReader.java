@@ -39,8 +39,8 @@ final class ColumnReader {
 
     private static ColumnInfo.Generated generated(Column column) {
         String expression = column.getGeneratedAs();
-        // Hibernate's @GeneratedColumn is rendered "generated always as (...)" stored or not per
-        // dialect; the model keeps the expression and treats it as virtual unless told otherwise
+        // @GeneratedColumn: whether the dialect stores the value is not read here (the test model
+        // has no generated column yet), so it is reported as virtual
         return expression == null ? null : new ColumnInfo.Generated(expression, false);
     }
 }
