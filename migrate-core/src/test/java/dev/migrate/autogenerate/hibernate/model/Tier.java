@@ -1,0 +1,6 @@
+package dev.migrate.autogenerate.hibernate.model;
+
+/** Stored by ordinal. */
+public enum Tier {
+    BRONZE, SILVER, GOLD
+}
