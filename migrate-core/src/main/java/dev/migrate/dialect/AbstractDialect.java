@@ -220,6 +220,22 @@ abstract class AbstractDialect implements Dialect {
     /** The type as this database writes it. */
     abstract String typeName(SqlType type);
 
+    @Override
+    public final String typeSql(SqlType type) {
+        return typeName(type);
+    }
+
+    @Override
+    public String canonicalType(String typeText) {
+        return TypeText.synonyms(TypeText.normalize(typeText));
+    }
+
+    /** {@code CREATE SEQUENCE}; a database without sequences refuses it. */
+    String createSequence(Operation.CreateSequence create) {
+        return "CREATE SEQUENCE " + quoteIdentifier(create.name()) + " START WITH " + create.start() + " INCREMENT BY "
+                + create.increment();
+    }
+
     /**
      * A column definition for CREATE TABLE and ADD COLUMN: name, type, identity, default,
      * NOT NULL, and {@code PRIMARY KEY} when {@code inlinePrimaryKey}.

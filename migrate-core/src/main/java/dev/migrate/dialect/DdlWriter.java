@@ -49,6 +49,10 @@ final class DdlWriter {
             return List.of("ALTER TABLE " + q(add.table()) + " ADD " + constraint(add.constraint()));
         } else if (operation instanceof Operation.DropConstraint drop) {
             return List.of(dialect.dropConstraint(drop));
+        } else if (operation instanceof Operation.CreateSequence create) {
+            return List.of(dialect.createSequence(create));
+        } else if (operation instanceof Operation.DropSequence drop) {
+            return List.of("DROP SEQUENCE " + q(drop.name()));
         } else if (operation instanceof Operation.ExecuteSql execute) {
             return List.of(execute.sql());
         } else if (operation instanceof Operation.BulkInsert insert) {

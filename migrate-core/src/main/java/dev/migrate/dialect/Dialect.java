@@ -1,6 +1,7 @@
 package dev.migrate.dialect;
 
 import dev.migrate.operations.Operation;
+import dev.migrate.operations.SqlType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -121,6 +122,35 @@ public interface Dialect {
      */
     default TransactionGuard guardTransaction(Connection connection) throws SQLException {
         return TransactionGuard.NONE;
+    }
+
+    /** The type as this database writes it in DDL: {@code SqlType.TEXT} is {@code LONGTEXT} on MySQL. */
+    String typeSql(SqlType type);
+
+    /**
+     * A column type in the form autogenerate compares: two type texts this database treats as
+     * the same type have the same canonical form ({@code int8}, {@code BIGINT} and MariaDB's
+     * {@code bigint(20)} are all {@code bigint}; {@code character varying(255)} is
+     * {@code varchar(255)}; PostgreSQL's {@code float(53)} is {@code double}). Lower case, no
+     * blanks around parentheses and commas, quoted text kept as it is.
+     */
+    String canonicalType(String typeText);
+
+    /**
+     * A referential action (ON DELETE, ON UPDATE) in the form autogenerate compares: upper case,
+     * {@code NO ACTION} when none is stated; MySQL/MariaDB, where RESTRICT and NO ACTION are the
+     * same, report {@code NO ACTION} for both.
+     */
+    default String canonicalAction(String action) {
+        return action == null || action.isBlank() ? "NO ACTION" : action.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A server default in the form autogenerate compares: casts ({@code 'x'::text}), enclosing
+     * parentheses and the case of keywords do not count; {@code null} for no default.
+     */
+    default String canonicalDefault(String defaultSql) {
+        return TypeText.canonicalDefault(defaultSql);
     }
 
     /** {@code INSERT INTO table (columns) VALUES (?, ...)} for a prepared statement. */

@@ -129,6 +129,39 @@ final class MysqlDialect extends AbstractDialect {
         };
     }
 
+    /**
+     * Integer display widths do not count ({@code bigint(20)} is {@code bigint}) except
+     * {@code tinyint(1)}, MySQL's boolean; {@code bit} is {@code bit(1)}; MariaDB keeps
+     * {@code json} as {@code longtext}.
+     */
+    @Override
+    public String canonicalType(String typeText) {
+        String type = TypeText.normalize(typeText);
+        if (type.equals("tinyint(1)") || type.equals("bool") || type.equals("boolean")) {
+            return "boolean";
+        }
+        if (type.equals("bit")) {
+            return "bit(1)";
+        }
+        if (type.equals("json")) {
+            return "longtext";
+        }
+        java.util.regex.Matcher integer = DISPLAY_WIDTH.matcher(type);
+        if (integer.matches()) {
+            type = integer.group(1) + (integer.group(2) == null ? "" : integer.group(2));
+        }
+        return TypeText.synonyms(type);
+    }
+
+    private static final java.util.regex.Pattern DISPLAY_WIDTH = java.util.regex.Pattern.compile("(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)( unsigned)?");
+
+    /** RESTRICT and NO ACTION are the same on MySQL and MariaDB, which report RESTRICT for both. */
+    @Override
+    public String canonicalAction(String action) {
+        String canonical = super.canonicalAction(action);
+        return canonical.equals("RESTRICT") ? "NO ACTION" : canonical;
+    }
+
     @Override
     String columnDefinition(String table, Column column, boolean inlinePrimaryKey) {
         StringBuilder out = new StringBuilder(quoteIdentifier(column.name())).append(' ')

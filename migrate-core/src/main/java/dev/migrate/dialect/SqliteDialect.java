@@ -162,6 +162,13 @@ final class SqliteDialect extends AbstractDialect {
     }
 
     @Override
+    String createSequence(Operation.CreateSequence create) {
+        throw new MigrateException("SQLite has no sequences; sequence " + create.name() + " cannot be created. "
+                + "Hibernate keeps a @SequenceGenerator in a table on SQLite: map the generator for this database, "
+                + "or keep a separate revision chain per dialect ({dialect} in the location)");
+    }
+
+    @Override
     boolean inlinesPrimaryKey(Column column) {
         return column.isAutoIncrement();
     }

@@ -71,6 +71,23 @@ public sealed interface Operation {
     }
 
     /** SQL written by the migration author, run as it is. */
+    /** {@code CREATE SEQUENCE} with a start value and an increment. */
+    record CreateSequence(String name, long start, long increment) implements Operation {
+        public CreateSequence {
+            Objects.requireNonNull(name, "name");
+            if (increment == 0) {
+                throw new IllegalArgumentException("sequence " + name + " needs a non-zero increment");
+            }
+        }
+    }
+
+    /** {@code DROP SEQUENCE}. */
+    record DropSequence(String name) implements Operation {
+        public DropSequence {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
     record ExecuteSql(String sql) implements Operation {
     }
 

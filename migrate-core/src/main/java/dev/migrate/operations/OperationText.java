@@ -37,6 +37,10 @@ final class OperationText {
             return "createIndex " + create.index().name() + " on " + create.index().table();
         } else if (operation instanceof Operation.DropIndex drop) {
             return "dropIndex " + drop.name();
+        } else if (operation instanceof Operation.CreateSequence create) {
+            return "createSequence " + create.name();
+        } else if (operation instanceof Operation.DropSequence drop) {
+            return "dropSequence " + drop.name();
         } else if (operation instanceof Operation.RenameTable rename) {
             return "renameTable " + rename.from() + " to " + rename.to();
         }

@@ -70,6 +70,15 @@ public interface Operations {
     void dropConstraint(String name, String table, Constraint.Type type);
 
     /**
+     * Creates a sequence starting at {@code start} and counting by {@code increment} (PostgreSQL,
+     * H2, MariaDB; SQLite and MySQL have no sequences and refuse it).
+     */
+    void createSequence(String name, long start, long increment);
+
+    /** Drops a sequence. */
+    void dropSequence(String name);
+
+    /**
      * Inserts rows, each a map of column to value. Online the rows are sent as batches of a
      * prepared statement (consecutive rows with the same columns share one); offline each row is
      * written as an {@code INSERT} with literal values, which is possible for strings, numbers,

@@ -113,6 +113,16 @@ final class MigrationOperations implements Operations {
     }
 
     @Override
+    public void createSequence(String name, long start, long increment) {
+        run(new Operation.CreateSequence(name, start, increment));
+    }
+
+    @Override
+    public void dropSequence(String name) {
+        run(new Operation.DropSequence(name));
+    }
+
+    @Override
     public void bulkInsert(String table, List<Map<String, Object>> rows) {
         target.insert(new Operation.BulkInsert(table, rows));
     }

@@ -10,13 +10,22 @@ final class JavaMigrationRenderer {
     }
 
     static String render(NewScript script, String packageName, String className) {
+        return render(script, packageName, className, ScriptBody.EMPTY);
+    }
+
+    static String render(NewScript script, String packageName, String className, ScriptBody body) {
         StringBuilder out = new StringBuilder();
         if (!packageName.isEmpty()) {
             out.append("package ").append(packageName).append(";\n\n");
         }
-        out.append("import dev.migrate.operations.Migration;\n");
-        out.append("import dev.migrate.operations.Operations;\n");
-        out.append("import dev.migrate.operations.Revision;\n\n");
+        java.util.TreeSet<String> imports = new java.util.TreeSet<>(body.imports());
+        imports.add("dev.migrate.operations.Migration");
+        imports.add("dev.migrate.operations.Operations");
+        imports.add("dev.migrate.operations.Revision");
+        for (String name : imports) {
+            out.append("import ").append(name).append(";\n");
+        }
+        out.append('\n');
         out.append("@Revision(\n");
         out.append("        id = ").append(literal(script.id()));
         array(out, "revises", script.revises());
@@ -28,12 +37,20 @@ final class JavaMigrationRenderer {
         out.append("public class ").append(className).append(" implements Migration {\n\n");
         out.append("    @Override\n");
         out.append("    public void upgrade(Operations op) {\n");
+        lines(out, body.upgrade());
         out.append("    }\n\n");
         out.append("    @Override\n");
         out.append("    public void downgrade(Operations op) {\n");
+        lines(out, body.downgrade());
         out.append("    }\n");
         out.append("}\n");
         return out.toString();
+    }
+
+    private static void lines(StringBuilder out, List<String> lines) {
+        for (String line : lines) {
+            out.append(line.isEmpty() ? "" : "        " + line).append('\n');
+        }
     }
 
     private static void array(StringBuilder out, String name, List<String> values) {

@@ -64,17 +64,34 @@ public final class ScriptWriter {
      *     file cannot be created
      */
     public Path write(NewScript script, ScriptFormat format, Path directory, String packageName) {
-        return format == ScriptFormat.JAVA ? writeJava(script, directory, packageName) : writeSql(script, directory);
+        return write(script, format, directory, packageName, ScriptBody.EMPTY);
+    }
+
+    /**
+     * Writes a new script whose upgrade and downgrade hold {@code body}; see
+     * {@link #write(NewScript, ScriptFormat, Path, String)}.
+     */
+    public Path write(NewScript script, ScriptFormat format, Path directory, String packageName, ScriptBody body) {
+        return format == ScriptFormat.JAVA ? writeJava(script, directory, packageName, body)
+                : writeSql(script, directory, body);
     }
 
     /** Writes a new SQL script into {@code directory}; see {@link #write}. */
     public Path writeSql(NewScript script, Path directory) {
+        return writeSql(script, directory, ScriptBody.EMPTY);
+    }
+
+    private Path writeSql(NewScript script, Path directory, ScriptBody body) {
         checkWords(script);
-        return create(directory, fileName(script, ScriptFormat.SQL), SqlScriptRenderer.render(script));
+        return create(directory, fileName(script, ScriptFormat.SQL), SqlScriptRenderer.render(script, body));
     }
 
     /** Writes a new Java migration class of package {@code packageName} into {@code directory}. */
     public Path writeJava(NewScript script, Path directory, String packageName) {
+        return writeJava(script, directory, packageName, ScriptBody.EMPTY);
+    }
+
+    private Path writeJava(NewScript script, Path directory, String packageName, ScriptBody body) {
         checkWords(script);
         String pkg = packageName == null ? "" : packageName.strip();
         checkPackage(pkg);
@@ -85,7 +102,15 @@ public final class ScriptWriter {
                     + template.pattern() + "' clashes with dev.migrate.operations." + className
                     + "; choose another revision id or file template");
         }
-        return create(directory, fileName, JavaMigrationRenderer.render(script, pkg, className));
+        return create(directory, fileName, JavaMigrationRenderer.render(script, pkg, className, body));
+    }
+
+    /**
+     * A Java string literal holding exactly {@code value}, in pure ASCII, as generated scripts
+     * write names and SQL text.
+     */
+    public static String javaString(String value) {
+        return JavaMigrationRenderer.literal(value);
     }
 
     /** The {@code created} text of a new script: ISO-8601 in UTC, whole seconds. */

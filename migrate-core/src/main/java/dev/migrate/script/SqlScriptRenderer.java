@@ -9,6 +9,10 @@ final class SqlScriptRenderer {
     }
 
     static String render(NewScript script) {
+        return render(script, ScriptBody.EMPTY);
+    }
+
+    static String render(NewScript script, ScriptBody body) {
         StringBuilder out = new StringBuilder();
         header(out, SqlScriptParser.REVISION, script.id());
         list(out, SqlScriptParser.REVISES, script.revises());
@@ -18,10 +22,18 @@ final class SqlScriptRenderer {
         list(out, SqlScriptParser.DEPENDS_ON, script.dependsOn());
         out.append('\n');
         out.append("-- migrate:upgrade\n");
-        out.append("-- write the upgrade statements here, each ending with ;\n");
+        if (body.isEmpty()) {
+            out.append("-- write the upgrade statements here, each ending with ;\n");
+        } else {
+            body.upgrade().forEach(line -> out.append(line).append('\n'));
+        }
         out.append('\n');
         out.append("-- migrate:downgrade\n");
-        out.append("-- write the statements that undo the upgrade here\n");
+        if (body.isEmpty()) {
+            out.append("-- write the statements that undo the upgrade here\n");
+        } else {
+            body.downgrade().forEach(line -> out.append(line).append('\n'));
+        }
         return out.toString();
     }
 
