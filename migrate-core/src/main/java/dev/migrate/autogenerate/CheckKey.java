@@ -51,9 +51,8 @@ record CheckKey(List<String> columns, List<String> literals) {
                 }
                 i++;
                 literals.add("'" + literal + "'");
-            } else if (c == '"' || c == '`' || c == '[') {
-                char close = c == '[' ? ']' : c;
-                int end = sql.indexOf(close, i + 1);
+            } else if (c == '"' || c == '`') {
+                int end = sql.indexOf(c, i + 1);
                 end = end < 0 ? sql.length() : end;
                 addColumn(sql.substring(i + 1, end), tableColumns, columns);
                 i = end + 1;

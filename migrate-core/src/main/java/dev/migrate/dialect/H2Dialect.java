@@ -80,6 +80,13 @@ final class H2Dialect extends AbstractDialect {
         };
     }
 
+    /** {@code TIMESTAMP} keeps microseconds on H2: {@code timestamp(6)} is {@code timestamp}. */
+    @Override
+    public String canonicalType(String typeText) {
+        String type = super.canonicalType(typeText);
+        return type.startsWith("timestamp(6)") ? "timestamp" + type.substring("timestamp(6)".length()) : type;
+    }
+
     @Override
     List<String> alterColumn(Operation.AlterColumn alter, RenderContext context) {
         return standardAlterColumn(alter, "SET DATA TYPE", false);

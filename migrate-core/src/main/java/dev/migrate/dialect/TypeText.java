@@ -52,7 +52,7 @@ final class TypeText {
             } else if (c == '(' || c == ')' || c == ',') {
                 trimSpace(out);
                 out.append(c);
-                while (i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                while (c != ')' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
                     i++;
                 }
             } else {

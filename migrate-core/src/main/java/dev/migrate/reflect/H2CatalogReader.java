@@ -6,6 +6,7 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class H2CatalogReader implements CatalogReader {
 
     private static final String COLUMNS = "SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH,"
             + " DECLARED_NUMERIC_PRECISION, DECLARED_NUMERIC_SCALE, DATETIME_PRECISION, IS_NULLABLE, COLUMN_DEFAULT,"
-            + " IS_IDENTITY, IS_GENERATED, GENERATION_EXPRESSION, IS_VISIBLE"
+            + " IS_IDENTITY, IS_GENERATED, GENERATION_EXPRESSION, IS_VISIBLE, DTD_IDENTIFIER"
             + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ?"
             + " ORDER BY ORDINAL_POSITION";
 
@@ -70,7 +71,7 @@ final class H2CatalogReader implements CatalogReader {
         for (String name : CatalogQuery.list(connection, TABLES, r -> r.getString(1))) {
             if (options.reports(name)) {
                 StandardConstraints.Keys keys = constraints.read(name);
-                List<ColumnInfo> columns = CatalogQuery.list(connection, COLUMNS, r -> column(r, keys), name);
+                List<ColumnInfo> columns = CatalogQuery.list(connection, COLUMNS, r -> column(r, keys, name), name);
                 tables.add(new Table(name, columns, keys.primaryKey(), keys.foreignKeys(), keys.uniques(),
                         keys.checks(), indexes(name), List.of(), List.of(), null));
             }
@@ -80,14 +81,34 @@ final class H2CatalogReader implements CatalogReader {
         return new Schema(tables, sequences);
     }
 
-    private static ColumnInfo column(ResultSet r, StandardConstraints.Keys keys) throws SQLException {
+    private ColumnInfo column(ResultSet r, StandardConstraints.Keys keys, String table) throws SQLException {
         String name = r.getString(1);
         boolean identity = "YES".equals(r.getString(9));
         ColumnInfo.Generated generated = "ALWAYS".equals(r.getString(10))
                 ? new ColumnInfo.Generated(r.getString(11), true) : null;
         String defaultSql = identity || generated != null ? null : r.getString(8);
-        return new ColumnInfo(name, type(r), "YES".equals(r.getString(7)), defaultSql, keys.position(name),
+        String type = "ENUM".equalsIgnoreCase(r.getString(2)) ? enumType(table, r.getString(13)) : type(r);
+        return new ColumnInfo(name, type, "YES".equals(r.getString(7)), defaultSql, keys.position(name),
                 identity, null, generated, !r.getBoolean(12));
+    }
+
+    private static final String ENUM_VALUES = "SELECT VALUE_NAME FROM INFORMATION_SCHEMA.ENUM_VALUES"
+            + " WHERE OBJECT_SCHEMA = CURRENT_SCHEMA AND OBJECT_NAME = ? AND OBJECT_TYPE = 'TABLE'"
+            + " AND ENUM_IDENTIFIER = ? ORDER BY VALUE_ORDINAL";
+
+    /** An ENUM column's type with its values, {@code ENUM('A', 'B')}, as H2 declares it. */
+    private String enumType(String table, String dtd) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(ENUM_VALUES)) {
+            statement.setString(1, table);
+            statement.setString(2, dtd);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add("'" + rows.getString(1).replace("'", "''") + "'");
+                }
+            }
+        }
+        return "ENUM(" + String.join(", ", values) + ")";
     }
 
     /** The type with its declared arguments, as H2 itself renders it. */
