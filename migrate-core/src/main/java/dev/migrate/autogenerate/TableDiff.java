@@ -130,7 +130,9 @@ final class TableDiff {
             down = down.type(SqlTypes.forColumn(current.type(), dialect));
             Risk typeRisk = SqlTypes.risk(from, to);
             risk = max(risk, typeRisk);
-            what.add("type " + current.type() + " -> " + wanted.type());
+            // canonical on both sides: the database's spelling (CHARACTER VARYING(50)) and the
+            // model's (varchar(100)) would make one change read differently on each database
+            what.add("type " + from + " -> " + to);
             if (typeRisk == Risk.DANGER) {
                 notes.add(to + " holds less than " + from + ": longer or larger values are cut or rejected");
             } else if (typeRisk == Risk.CAUTION) {
