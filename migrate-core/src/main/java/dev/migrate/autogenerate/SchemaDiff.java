@@ -60,12 +60,15 @@ public final class SchemaDiff {
         private final DiffOptions options;
         private final TableRows rows;
         private final List<Change> renames = new ArrayList<>();
+        /** The database's name of each table renamed by a declared rename, by its new name (lower case). */
+        private final Map<String, String> renamedFrom = new LinkedHashMap<>();
 
         Comparison(Schema model, Schema database, Dialect dialect, DiffOptions options, TableRows rows) {
             this.model = filter(model, options);
             this.dialect = dialect;
             this.options = options;
-            this.rows = rows;
+            // the renamed tables are compared under their new names, but only their old ones exist yet
+            this.rows = table -> rows.hasRows(renamedFrom.getOrDefault(key(table), table));
             this.database = renamed(filter(database, options));
         }
 
@@ -233,6 +236,7 @@ public final class SchemaDiff {
                     renames.add(new Change("rename table " + table.name() + " to " + newName, Risk.SAFE, List.of(), null,
                             List.of(new Operation.RenameTable(table.name(), newName)),
                             List.of(new Operation.RenameTable(newName, table.name()))));
+                    renamedFrom.put(key(newName), table.name());
                     table = withName(table, newName);
                 }
                 tables.add(renameColumns(table, declared));

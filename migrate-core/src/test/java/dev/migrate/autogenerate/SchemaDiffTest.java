@@ -25,6 +25,25 @@ class SchemaDiffTest {
                 .containsExactly("alter column author.name (type varchar(50) -> varchar(100))");
     }
 
+    @Test
+    void aTableRenamedWithRenameHasItsRowsCountedUnderItsOldName() {
+        Schema model = schema(table("book_review", ColumnInfo.of("body", "varchar(500)", true),
+                ColumnInfo.of("rating", "integer", false)));
+        Schema database = schema(table("review", ColumnInfo.of("body", "varchar(500)", true)));
+        TableRows rows = table -> {
+            if (!table.equals("review")) {
+                throw new IllegalStateException("no table " + table + " in the database");
+            }
+            return true;
+        };
+
+        Diff diff = SchemaDiff.compare(model, database, Dialects.forName("postgresql"),
+                DiffOptions.defaults().renames(Renames.parse(List.of("review=book_review"))), rows);
+
+        assertThat(diff.changes()).extracting(Change::describe)
+                .containsExactly("[SAFE] rename table review to book_review", "[CAUTION] add column book_review.rating");
+    }
+
     static Schema schema(Table... tables) {
         return new Schema(List.of(tables), List.of());
     }
