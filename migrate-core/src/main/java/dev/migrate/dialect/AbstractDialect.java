@@ -319,6 +319,11 @@ abstract class AbstractDialect implements Dialect {
         return "ALTER TABLE " + quoteIdentifier(drop.table()) + " DROP CONSTRAINT " + quoteIdentifier(drop.name());
     }
 
+    /** The statements that drop a constraint: {@link #dropConstraint(Operation.DropConstraint)} alone unless a database needs more. */
+    List<String> dropConstraint(Operation.DropConstraint drop, RenderContext context) {
+        return List.of(dropConstraint(drop));
+    }
+
     /** Runs a catalog query with parameters and collects the first column. */
     static List<String> strings(Connection connection, String sql, String... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

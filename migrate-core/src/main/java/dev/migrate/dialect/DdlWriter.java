@@ -48,7 +48,7 @@ final class DdlWriter {
         } else if (operation instanceof Operation.AddConstraint add) {
             return List.of("ALTER TABLE " + q(add.table()) + " ADD " + constraint(add.constraint()));
         } else if (operation instanceof Operation.DropConstraint drop) {
-            return List.of(dialect.dropConstraint(drop));
+            return dialect.dropConstraint(drop, context);
         } else if (operation instanceof Operation.CreateSequence create) {
             return List.of(dialect.createSequence(create));
         } else if (operation instanceof Operation.DropSequence drop) {

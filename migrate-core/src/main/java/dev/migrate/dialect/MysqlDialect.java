@@ -3,6 +3,7 @@ package dev.migrate.dialect;
 import dev.migrate.MigrateException;
 import dev.migrate.operations.Column;
 import dev.migrate.operations.ColumnChange;
+import dev.migrate.operations.Constraint;
 import dev.migrate.operations.Operation;
 import dev.migrate.operations.SqlType;
 import java.sql.Connection;
@@ -271,6 +272,52 @@ final class MysqlDialect extends AbstractDialect {
             case PRIMARY_KEY -> head + "PRIMARY KEY";
             case CHECK -> head + "CONSTRAINT " + quoteIdentifier(drop.name());
         };
+    }
+
+    /**
+     * A foreign key goes together with the index MySQL/MariaDB made for it when it was added (named
+     * like the constraint, on exactly its columns). Reflection counts that index as part of the
+     * foreign key, so left behind it would turn up as an index the model lacks, and a downgrade
+     * of {@code createForeignKey} would not give back the schema before it. The index is kept when
+     * another foreign key of the table starts with the same column, which may need it; offline
+     * SQL, which cannot look, drops the constraint alone.
+     */
+    @Override
+    List<String> dropConstraint(Operation.DropConstraint drop, RenderContext context) {
+        String statement = dropConstraint(drop);
+        if (drop.type() != Constraint.Type.FOREIGN_KEY || !context.isOnline()) {
+            return List.of(statement);
+        }
+        try {
+            if (indexMadeForForeignKey(context.connectionOrNull(), drop.table(), drop.name())) {
+                return List.of(statement, dropIndex(new Operation.DropIndex(drop.name(), drop.table())));
+            }
+            return List.of(statement);
+        } catch (SQLException ex) {
+            throw new MigrateException("Cannot read the indexes of table " + drop.table() + " to drop foreign key "
+                    + drop.name() + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static boolean indexMadeForForeignKey(Connection connection, String table, String foreignKey)
+            throws SQLException {
+        List<String> indexColumns = strings(connection, "SELECT column_name FROM information_schema.statistics "
+                + "WHERE table_schema = DATABASE() AND table_name = ? AND index_name = ? AND non_unique = 1 "
+                + "ORDER BY seq_in_index", table, foreignKey);
+        List<String> keyColumns = strings(connection, "SELECT column_name FROM information_schema.key_column_usage "
+                + "WHERE constraint_schema = DATABASE() AND table_name = ? AND constraint_name = ? "
+                + "AND referenced_table_name IS NOT NULL ORDER BY ordinal_position", table, foreignKey);
+        if (indexColumns.isEmpty() || !lower(indexColumns).equals(lower(keyColumns))) {
+            return false;
+        }
+        return strings(connection, "SELECT constraint_name FROM information_schema.key_column_usage "
+                + "WHERE constraint_schema = DATABASE() AND table_name = ? AND constraint_name <> ? "
+                + "AND referenced_table_name IS NOT NULL AND ordinal_position = 1 AND column_name = ?",
+                table, foreignKey, indexColumns.get(0)).isEmpty();
+    }
+
+    private static List<String> lower(List<String> names) {
+        return names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     @Override
