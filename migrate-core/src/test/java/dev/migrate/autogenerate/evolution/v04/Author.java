@@ -1,0 +1,22 @@
+package dev.migrate.autogenerate.evolution.v04;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** An author, unchanged in this step. */
+@Entity
+public class Author {
+
+    @Id
+    Long id;
+
+    @Column(length = 100)
+    String name;
+
+    @Column(length = 200)
+    String bio;
+
+    @Column(length = 120)
+    String email;
+}

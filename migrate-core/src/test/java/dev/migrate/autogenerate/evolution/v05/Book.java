@@ -1,0 +1,30 @@
+package dev.migrate.autogenerate.evolution.v05;
+
+import dev.migrate.autogenerate.evolution.TwoStatuses;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+
+/** Step 5: an index on title. */
+@Entity
+@Table(indexes = @Index(name = "ix_book_title", columnList = "title"))
+public class Book {
+
+    @Id
+    Long id;
+
+    @Column(length = 100, nullable = false)
+    String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    TwoStatuses status;
+
+    Long authorId;
+
+    Integer pages;
+}

@@ -1,0 +1,35 @@
+package dev.migrate.autogenerate.evolution.v09;
+
+import dev.migrate.autogenerate.evolution.ThreeStatuses;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** Step 9: a new status value. */
+@Entity
+@Table(indexes = @Index(name = "ix_book_title", columnList = "title"))
+public class Book {
+
+    @Id
+    Long id;
+
+    @Column(length = 100, nullable = false)
+    String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    ThreeStatuses status;
+
+    @ManyToOne
+    @JoinColumn(name = "author_id", foreignKey = @ForeignKey(name = "fk_book_author"))
+    Author author;
+
+    Integer pages;
+}
