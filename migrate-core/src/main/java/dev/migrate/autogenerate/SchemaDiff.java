@@ -137,8 +137,15 @@ public final class SchemaDiff {
                                         dev.migrate.operations.Constraint.Type.FOREIGN_KEY))));
                     }
                 }
-                out.add(new Change("create table " + table.name(), Risk.SAFE, List.of(), null, ops.create(table, inline),
-                        List.of(new Operation.DropTable(table.name()))));
+                List<Operation> upgrade = new ArrayList<>(ops.create(table, inline));
+                List<java.util.Map<String, Object>> seeds = model.seeds().stream()
+                        .filter(seed -> key(seed.table()).equals(next)).map(dev.migrate.schema.Seed::row).toList();
+                if (!seeds.isEmpty()) {
+                    upgrade.add(new Operation.BulkInsert(table.name(), seeds));
+                }
+                out.add(new Change("create table " + table.name(), Risk.SAFE,
+                        seeds.isEmpty() ? List.of() : List.of("with the initial row Hibernate's generator needs"), null,
+                        upgrade, List.of(new Operation.DropTable(table.name()))));
             }
             return out;
         }
@@ -255,7 +262,7 @@ public final class SchemaDiff {
                 out.add(new Table(table.name(), table.columns(), table.primaryKey(), fks, table.uniqueConstraints(),
                         table.checkConstraints(), table.indexes(), table.triggers(), table.options(), table.sql()));
             }
-            return new Schema(out, schema.sequences());
+            return new Schema(out, schema.sequences(), schema.seeds());
         }
 
         private Table renameColumns(Table table, Renames declared) {
@@ -315,7 +322,8 @@ public final class SchemaDiff {
         // -------------------------------------------------------------- helpers
 
         private static Schema filter(Schema schema, DiffOptions options) {
-            return new Schema(schema.tables().stream().filter(t -> options.compares(t.name())).toList(), schema.sequences());
+            return new Schema(schema.tables().stream().filter(t -> options.compares(t.name())).toList(), schema.sequences(),
+                    schema.seeds());
         }
 
         private static Map<String, Table> byName(List<Table> tables) {
