@@ -233,6 +233,7 @@ public final class SchemaDiff {
         /** The database schema with the declared renames applied, each noted as a change. */
         private Schema renamed(Schema schema) {
             Renames declared = options.renames();
+            Map<String, String> tableRenames = new LinkedHashMap<>();
             List<Table> tables = new ArrayList<>();
             for (Table table : schema.tables()) {
                 String newName = declared.newTableName(table.name());
@@ -240,17 +241,11 @@ public final class SchemaDiff {
                     renames.add(new Change("rename table " + table.name() + " to " + newName, Risk.SAFE, List.of(), null,
                             List.of(new Operation.RenameTable(table.name(), newName)),
                             List.of(new Operation.RenameTable(newName, table.name()))));
+                    tableRenames.put(key(table.name()), newName);
                     table = withName(table, newName);
                 }
                 tables.add(renameColumns(table, declared));
             }
-            Map<String, String> tableRenames = new LinkedHashMap<>();
-            schema.tables().forEach(t -> {
-                String newName = declared.newTableName(t.name());
-                if (newName != null && model.table(newName).isPresent() && schema.table(newName).isEmpty()) {
-                    tableRenames.put(key(t.name()), newName);
-                }
-            });
             List<Table> out = new ArrayList<>();
             for (Table table : tables) {
                 List<ForeignKey> fks = table.foreignKeys().stream()
