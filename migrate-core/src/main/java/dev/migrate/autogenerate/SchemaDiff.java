@@ -13,7 +13,6 @@ import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
