@@ -10,12 +10,19 @@ import java.util.Optional;
  *
  * @param tables the tables, in name order
  * @param sequences the sequences that are not owned by an identity column, in name order
+ * @param seeds rows the model's new tables start with (a reflected schema has none)
  */
-public record Schema(List<Table> tables, List<Sequence> sequences) {
+public record Schema(List<Table> tables, List<Sequence> sequences, List<Seed> seeds) {
 
     public Schema {
         tables = List.copyOf(Objects.requireNonNull(tables, "tables"));
         sequences = List.copyOf(Objects.requireNonNull(sequences, "sequences"));
+        seeds = List.copyOf(Objects.requireNonNull(seeds, "seeds"));
+    }
+
+    /** A schema without seed rows, as reflected from a database. */
+    public Schema(List<Table> tables, List<Sequence> sequences) {
+        this(tables, sequences, List.of());
     }
 
     /** The table of this name, ignoring ASCII case. */

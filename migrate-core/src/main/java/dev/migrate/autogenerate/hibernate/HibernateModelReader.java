@@ -1,6 +1,10 @@
 package dev.migrate.autogenerate.hibernate;
 
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Seed;
+import org.hibernate.boot.model.relational.InitCommand;
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
+import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import java.util.Collection;
@@ -70,7 +74,59 @@ public final class HibernateModelReader {
                 .map(s -> new Sequence(s.getName().getSequenceName().getText(), s.getInitialValue(), s.getIncrementSize()))
                 .sorted(Comparator.comparing(Sequence::name))
                 .toList();
-        return new Schema(tables, sequences);
+        return new Schema(tables, sequences, seeds(metadata));
+    }
+
+    private static final java.util.regex.Pattern INSERT_VALUES =
+            java.util.regex.Pattern.compile("(?is)insert\\s+into\\s+\\S+\\s*(?:\\(([^)]*)\\))?\\s*values\\s*\\((.*)\\)\\s*");
+
+    /**
+     * The rows Hibernate's schema export inserts into new tables: the first {@code next_val} of
+     * a {@code @SequenceGenerator} kept in a table. Its init commands are
+     * {@code insert into <table> values ( <n> )}, one value per column in table order.
+     */
+    private static List<Seed> seeds(Metadata metadata) {
+        SqlStringGenerationContext context = SqlStringGenerationContextImpl.fromExplicit(
+                metadata.getDatabase().getJdbcEnvironment(), metadata.getDatabase(), null, null);
+        List<Seed> seeds = new java.util.ArrayList<>();
+        for (Namespace namespace : namespaces(metadata)) {
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                if (!TableReader.isCreated(table)) {
+                    continue;
+                }
+                List<String> tableColumns = table.getColumns().stream().map(org.hibernate.mapping.Column::getName).toList();
+                for (InitCommand command : table.getInitCommands(context)) {
+                    for (String sql : command.initCommands()) {
+                        java.util.regex.Matcher values = INSERT_VALUES.matcher(sql);
+                        String[] parts = values.matches() ? values.group(2).split(",") : new String[0];
+                        List<String> columns = values.matches() && values.group(1) != null
+                                ? java.util.Arrays.stream(values.group(1).split(",")).map(String::strip).toList()
+                                : tableColumns;
+                        if (parts.length == 0 || parts.length != columns.size()) {
+                            throw new IllegalStateException("Cannot read Hibernate's initial row of table "
+                                    + table.getName() + ": " + sql);
+                        }
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        for (int i = 0; i < parts.length; i++) {
+                            row.put(columns.get(i), value(parts[i].strip()));
+                        }
+                        seeds.add(new Seed(table.getName(), row));
+                    }
+                }
+            }
+        }
+        return seeds;
+    }
+
+    private static Object value(String literal) {
+        if (literal.startsWith("'") && literal.endsWith("'") && literal.length() >= 2) {
+            return literal.substring(1, literal.length() - 1).replace("''", "'");
+        }
+        try {
+            return Long.valueOf(literal);
+        } catch (NumberFormatException ex) {
+            return new java.math.BigDecimal(literal);
+        }
     }
 
     /**
