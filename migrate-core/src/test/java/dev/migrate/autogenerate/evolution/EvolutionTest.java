@@ -20,8 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A small model (author, book, later review) walked through fourteen versions, one package per
- * version ({@code v01} … {@code v14}), as a project's history would go: for every step
+ * A small model (author, book, later review) walked through fifteen versions, one package per
+ * version ({@code v01} … {@code v15}), as a project's history would go: for every step
  * autogenerate must find exactly the expected changes with the expected risks, the revision must
  * upgrade, downgrade and upgrade again, autogenerate must then find nothing (and, after the
  * downgrade, nothing against the previous version), and the rows inserted before the step must
@@ -37,7 +37,7 @@ class EvolutionTest {
 
     @ParameterizedTest(name = TestDatabase.DISPLAY_NAME)
     @MethodSource("dev.migrate.testing.TestDatabase#all")
-    void aModelEvolvesThroughFourteenVersionsKeepingItsRows(TestDatabase database) throws Exception {
+    void aModelEvolvesThroughFifteenVersionsKeepingItsRows(TestDatabase database) throws Exception {
         try (TestDatabase.Fresh db = database.fresh(); AutogenerateHarness harness = new AutogenerateHarness(db)) {
             Walk walk = new Walk(database, harness);
 
@@ -177,6 +177,17 @@ class EvolutionTest {
             assertThat(harness.query("SELECT biography FROM author WHERE id = 1"))
                     .as("the values of bio are lost, as the notes warn").containsExactly(java.util.Collections.singletonMap(
                             "biography", null));
+
+            // 15. a table that others refer to renamed together with one of its columns (--rename
+            // takes the new table name for the column), its foreign keys following it
+            Generated step15 = walk.step("v15", List.of("Author", "Book", "Review"),
+                    DiffOptions.defaults().renames(Renames.parse(List.of("author=writer", "writer.name=full_name"))),
+                    List.of("rename table " + walk.stored("author") + " to writer",
+                            "rename column writer." + walk.stored("name") + " to full_name"),
+                    new Rows("SELECT id, name, biography, email FROM author ORDER BY id",
+                            "SELECT id, full_name AS name, biography, email FROM writer ORDER BY id"),
+                    Rows.same(BOOK));
+            walk.assertRisks(step15, Risk.SAFE, Risk.SAFE);
 
             // the ON DELETE CASCADE survived every rebuild and rename since step 8
             if (database == TestDatabase.SQLITE) {
