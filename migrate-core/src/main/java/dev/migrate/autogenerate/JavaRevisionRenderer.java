@@ -11,7 +11,6 @@ import dev.migrate.script.ScriptBody;
 import dev.migrate.script.ScriptWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,16 +24,14 @@ public final class JavaRevisionRenderer {
 
     private static final String PACKAGE = "dev.migrate.operations.";
 
-    private final Dialect dialect;
     private final Set<String> imports = new TreeSet<>();
 
-    private JavaRevisionRenderer(Dialect dialect) {
-        this.dialect = dialect;
+    private JavaRevisionRenderer() {
     }
 
     /** The upgrade and downgrade statements of {@code diff}, and the imports they need. */
     public static ScriptBody render(Diff diff, Dialect dialect) {
-        JavaRevisionRenderer renderer = new JavaRevisionRenderer(dialect);
+        JavaRevisionRenderer renderer = new JavaRevisionRenderer();
         List<String> upgrade = renderer.steps(Steps.upgrade(diff, dialect));
         List<String> downgrade = renderer.steps(Steps.downgrade(diff, dialect));
         return new ScriptBody(List.copyOf(renderer.imports), upgrade, downgrade);
@@ -296,10 +293,5 @@ public final class JavaRevisionRenderer {
 
     private static String s(String value) {
         return ScriptWriter.javaString(value);
-    }
-
-    @Override
-    public String toString() {
-        return "JavaRevisionRenderer[" + dialect.name().toLowerCase(Locale.ROOT) + "]";
     }
 }

@@ -13,7 +13,6 @@ import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,34 +111,30 @@ public final class SchemaDiff {
 
         /** New tables, each after the tables it refers to; a foreign key in a cycle is added afterwards. */
         private List<Change> createTables(List<Table> tables, SchemaOperations ops, List<Change> foreignKeyAdds) {
-            Set<String> pending = new LinkedHashSet<>();
-            tables.forEach(t -> pending.add(key(t.name())));
-            Map<String, Table> byKey = byName(tables);
+            List<Table> ordered = inDependencyOrder(tables);
             List<Change> out = new ArrayList<>();
-            while (!pending.isEmpty()) {
-                String next = pending.stream()
-                        .filter(name -> byKey.get(name).foreignKeys().stream().map(fk -> key(fk.referredTable()))
-                                .allMatch(referred -> referred.equals(name) || !pending.contains(referred)))
-                        .findFirst().orElse(pending.iterator().next());
-                pending.remove(next);
-                Table table = byKey.get(next);
+            Set<String> created = new java.util.HashSet<>();
+            for (Table table : ordered) {
+                String name = key(table.name());
+                created.add(name);
                 List<ForeignKey> inline = new ArrayList<>();
                 for (ForeignKey fk : table.foreignKeys()) {
                     String referred = key(fk.referredTable());
-                    if (referred.equals(next) || !pending.contains(referred)) {
+                    boolean later = !created.contains(referred) && ordered.stream().anyMatch(t -> key(t.name()).equals(referred));
+                    if (!later) {
                         inline.add(fk);
-                    } else {
-                        dev.migrate.operations.Constraint.ForeignKey later = ops.foreignKey(table, fk);
-                        foreignKeyAdds.add(new Change("add foreign key " + later.name() + " on " + table.name()
-                                + " (cycle with " + fk.referredTable() + ")", Risk.SAFE, List.of(), table.name(),
-                                List.of(new Operation.AddConstraint(table.name(), later)),
-                                List.of(new Operation.DropConstraint(table.name(), later.name(),
-                                        dev.migrate.operations.Constraint.Type.FOREIGN_KEY))));
+                        continue;
                     }
+                    dev.migrate.operations.Constraint.ForeignKey deferred = ops.foreignKey(table, fk);
+                    foreignKeyAdds.add(new Change("add foreign key " + deferred.name() + " on " + table.name()
+                            + " (cycle with " + fk.referredTable() + ")", Risk.SAFE, List.of(), table.name(),
+                            List.of(new Operation.AddConstraint(table.name(), deferred)),
+                            List.of(new Operation.DropConstraint(table.name(), deferred.name(),
+                                    dev.migrate.operations.Constraint.Type.FOREIGN_KEY))));
                 }
                 List<Operation> upgrade = new ArrayList<>(ops.create(table, inline));
                 List<java.util.Map<String, Object>> seeds = model.seeds().stream()
-                        .filter(seed -> key(seed.table()).equals(next)).map(dev.migrate.schema.Seed::row).toList();
+                        .filter(seed -> key(seed.table()).equals(name)).map(dev.migrate.schema.Seed::row).toList();
                 if (!seeds.isEmpty()) {
                     upgrade.add(new Operation.BulkInsert(table.name(), seeds));
                 }
@@ -152,21 +147,31 @@ public final class SchemaDiff {
 
         /** Dropped tables, each before the tables it refers to. */
         private List<Change> dropTables(List<Table> tables, SchemaOperations ops) {
-            Set<String> pending = new LinkedHashSet<>();
-            tables.forEach(t -> pending.add(key(t.name())));
-            Map<String, Table> byKey = byName(tables);
+            List<Table> ordered = new ArrayList<>(inDependencyOrder(tables));
+            java.util.Collections.reverse(ordered);
             List<Change> out = new ArrayList<>();
-            while (!pending.isEmpty()) {
-                String next = pending.stream()
-                        .filter(name -> pending.stream().filter(other -> !other.equals(name))
-                                .noneMatch(other -> byKey.get(other).foreignKeys().stream()
-                                        .anyMatch(fk -> key(fk.referredTable()).equals(name))))
-                        .findFirst().orElse(pending.iterator().next());
-                pending.remove(next);
-                Table table = byKey.get(next);
+            for (Table table : ordered) {
                 out.add(new Change("drop table " + table.name(), Risk.DANGER,
                         List.of("drops every row of " + table.name()), null,
                         List.of(new Operation.DropTable(table.name())), ops.create(table, table.foreignKeys())));
+            }
+            return out;
+        }
+
+        /**
+         * The tables with each after the tables (of the list) it refers to, ties and cycles broken in
+         * list order.
+         */
+        private static List<Table> inDependencyOrder(List<Table> tables) {
+            Map<String, Table> pending = byName(tables);
+            List<Table> out = new ArrayList<>();
+            while (!pending.isEmpty()) {
+                Table next = pending.values().stream()
+                        .filter(t -> t.foreignKeys().stream().map(fk -> key(fk.referredTable()))
+                                .allMatch(referred -> referred.equals(key(t.name())) || !pending.containsKey(referred)))
+                        .findFirst().orElse(pending.values().iterator().next());
+                pending.remove(key(next.name()));
+                out.add(next);
             }
             return out;
         }
@@ -233,6 +238,7 @@ public final class SchemaDiff {
         /** The database schema with the declared renames applied, each noted as a change. */
         private Schema renamed(Schema schema) {
             Renames declared = options.renames();
+            Map<String, String> tableRenames = new LinkedHashMap<>();
             List<Table> tables = new ArrayList<>();
             for (Table table : schema.tables()) {
                 String newName = declared.newTableName(table.name());
@@ -240,17 +246,11 @@ public final class SchemaDiff {
                     renames.add(new Change("rename table " + table.name() + " to " + newName, Risk.SAFE, List.of(), null,
                             List.of(new Operation.RenameTable(table.name(), newName)),
                             List.of(new Operation.RenameTable(newName, table.name()))));
+                    tableRenames.put(key(table.name()), newName);
                     table = withName(table, newName);
                 }
                 tables.add(renameColumns(table, declared));
             }
-            Map<String, String> tableRenames = new LinkedHashMap<>();
-            schema.tables().forEach(t -> {
-                String newName = declared.newTableName(t.name());
-                if (newName != null && model.table(newName).isPresent() && schema.table(newName).isEmpty()) {
-                    tableRenames.put(key(t.name()), newName);
-                }
-            });
             List<Table> out = new ArrayList<>();
             for (Table table : tables) {
                 List<ForeignKey> fks = table.foreignKeys().stream()

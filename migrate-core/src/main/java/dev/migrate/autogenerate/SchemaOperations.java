@@ -62,7 +62,8 @@ final class SchemaOperations {
         if (key.size() > 1) {
             constraints.add(new Constraint.PrimaryKey(null, key));
         }
-        for (Names.Unique unique : names.uniques(table)) {
+        List<Names.Unique> uniques = names.uniques(table);
+        for (Names.Unique unique : uniques) {
             if (!unique.isIndex()) {
                 constraints.add(new Constraint.Unique(unique.name(), unique.columns()));
             }
@@ -75,7 +76,7 @@ final class SchemaOperations {
         }
         List<Operation> out = new ArrayList<>();
         out.add(new Operation.CreateTable(table.name(), columns, constraints));
-        for (Names.Unique unique : names.uniques(table)) {
+        for (Names.Unique unique : uniques) {
             if (unique.isIndex()) {
                 out.add(new Operation.CreateIndex(unique.operationIndex(table.name())));
             }

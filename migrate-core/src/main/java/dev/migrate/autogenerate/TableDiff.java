@@ -35,6 +35,8 @@ final class TableDiff {
     private final String table;
     private final List<Change> added = new ArrayList<>();
     private final List<Change> dropped = new ArrayList<>();
+    /** Index, unique and check additions, which go after the column changes they may depend on. */
+    private final List<Change> pendingAdds = new ArrayList<>();
 
     /** What every table comparison shares. */
     record Context(Dialect dialect, DiffOptions options, TableRows rows, Names modelNames, Names databaseNames,
@@ -214,8 +216,6 @@ final class TableDiff {
         }
         pendingAdds.addAll(creates);
     }
-
-    private final List<Change> pendingAdds = new ArrayList<>();
 
     private Change dropIndex(Index index, String note) {
         return new Change("drop index " + index.name() + " on " + table, Risk.SAFE,

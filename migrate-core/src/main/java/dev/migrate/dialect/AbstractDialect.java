@@ -230,6 +230,11 @@ abstract class AbstractDialect implements Dialect {
         return TypeText.synonyms(TypeText.normalize(typeText));
     }
 
+    /** {@code DROP SEQUENCE}; a database without sequences refuses it. */
+    String dropSequence(Operation.DropSequence drop) {
+        return "DROP SEQUENCE " + quoteIdentifier(drop.name());
+    }
+
     /** {@code CREATE SEQUENCE}; a database without sequences refuses it. */
     String createSequence(Operation.CreateSequence create) {
         return "CREATE SEQUENCE " + quoteIdentifier(create.name()) + " START WITH " + create.start() + " INCREMENT BY "

@@ -52,7 +52,7 @@ final class DdlWriter {
         } else if (operation instanceof Operation.CreateSequence create) {
             return List.of(dialect.createSequence(create));
         } else if (operation instanceof Operation.DropSequence drop) {
-            return List.of("DROP SEQUENCE " + q(drop.name()));
+            return List.of(dialect.dropSequence(drop));
         } else if (operation instanceof Operation.ExecuteSql execute) {
             return List.of(execute.sql());
         } else if (operation instanceof Operation.BulkInsert insert) {

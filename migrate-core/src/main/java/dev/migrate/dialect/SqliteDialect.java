@@ -169,6 +169,11 @@ final class SqliteDialect extends AbstractDialect {
     }
 
     @Override
+    String dropSequence(Operation.DropSequence drop) {
+        throw new MigrateException("SQLite has no sequences; sequence " + drop.name() + " cannot be dropped");
+    }
+
+    @Override
     boolean inlinesPrimaryKey(Column column) {
         return column.isAutoIncrement();
     }

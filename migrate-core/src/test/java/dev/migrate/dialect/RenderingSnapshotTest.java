@@ -73,6 +73,8 @@ class RenderingSnapshotTest {
                 new Operation.DropConstraint("account", "uq_email", Constraint.Type.UNIQUE),
                 new Operation.DropConstraint("account", "ck_positive", Constraint.Type.CHECK),
                 new Operation.DropConstraint("account", "pk_account", Constraint.Type.PRIMARY_KEY),
+                new Operation.CreateSequence("order_seq", 1, 50),
+                new Operation.DropSequence("order_seq"),
                 new Operation.ExecuteSql("UPDATE account SET active = TRUE"),
                 new Operation.BulkInsert("account", List.of(new TreeMap<>(Map.of("id", 1, "name", "O'Brien \\ Co")))));
     }

@@ -98,6 +98,12 @@ ALTER TABLE account DROP CONSTRAINT ck_positive;
 -- dropConstraint pk_account on account (primary_key)
 ALTER TABLE account DROP CONSTRAINT pk_account;
 
+-- createSequence order_seq
+CREATE SEQUENCE order_seq START WITH 1 INCREMENT BY 50;
+
+-- dropSequence order_seq
+DROP SEQUENCE order_seq;
+
 -- execute
 UPDATE account SET active = TRUE;
 

@@ -92,6 +92,12 @@ ALTER TABLE account DROP CONSTRAINT ck_positive;
 -- dropConstraint pk_account on account (primary_key)
 -- error: SQLite 3.53.4 cannot dropConstraint pk_account on account (primary_key) with ALTER TABLE; it needs a table rebuild (batchAlterTable)
 
+-- createSequence order_seq
+-- error: SQLite has no sequences; sequence order_seq cannot be created. Hibernate keeps a @SequenceGenerator in a table on SQLite: map the generator for this database, or keep a separate revision chain per dialect ({dialect} in the location)
+
+-- dropSequence order_seq
+-- error: SQLite has no sequences; sequence order_seq cannot be dropped
+
 -- execute
 UPDATE account SET active = TRUE;
 
