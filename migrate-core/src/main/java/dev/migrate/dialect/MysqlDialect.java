@@ -156,6 +156,26 @@ final class MysqlDialect extends AbstractDialect {
 
     private static final java.util.regex.Pattern DISPLAY_WIDTH = java.util.regex.Pattern.compile("(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)( unsigned)?");
 
+    /**
+     * {@code TRUE} and {@code FALSE} are the integers 1 and 0 here, and a {@code bit} column's
+     * default is reported as a bit literal ({@code b'0'} for {@code DEFAULT false}): all count as
+     * the number they are.
+     */
+    @Override
+    public String canonicalDefault(String defaultSql) {
+        String text = TypeText.canonicalDefault(defaultSql);
+        if (text == null) {
+            return null;
+        }
+        if (text.equals("true") || text.equals("false")) {
+            return text.equals("true") ? "1" : "0";
+        }
+        java.util.regex.Matcher bits = BIT_LITERAL.matcher(text);
+        return bits.matches() ? new java.math.BigInteger(bits.group(1), 2).toString() : text;
+    }
+
+    private static final java.util.regex.Pattern BIT_LITERAL = java.util.regex.Pattern.compile("b'([01]+)'");
+
     /** RESTRICT and NO ACTION are the same on MySQL and MariaDB, which report RESTRICT for both. */
     @Override
     public String canonicalAction(String action) {

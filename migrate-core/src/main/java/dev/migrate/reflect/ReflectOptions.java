@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
  * What {@link SchemaReader} leaves out of a reflected schema.
  *
  * <p>The tables migrate keeps for itself ({@code skipped}) and Hibernate's temporary helper tables
- * ({@code HTE_*}) are never reported. Of the other tables,
+ * ({@code HT_*} id tables and {@code HTE_*} entity tables, which a SessionFactory creates as
+ * persistent tables at startup on databases without usable temporary tables, e.g. SQLite for a
+ * JOINED or TABLE_PER_CLASS hierarchy) are never reported. Of the other tables,
  * those matching an {@code include} pattern (every table when there is none) and no {@code exclude}
  * pattern are reported. Patterns are table names in which {@code *} matches any run of characters;
  * all names are compared ignoring ASCII case.
@@ -48,7 +50,7 @@ public record ReflectOptions(Set<String> skipped, List<String> include, List<Str
     /** Whether a table of this stored name belongs in the reflected schema. */
     public boolean reports(String table) {
         String lower = table.toLowerCase(Locale.ROOT);
-        if (skipped.contains(lower) || lower.startsWith("hte_")) {
+        if (skipped.contains(lower) || lower.startsWith("ht_") || lower.startsWith("hte_")) {
             return false;
         }
         boolean included = include.isEmpty() || include.stream().anyMatch(p -> matches(p, lower));

@@ -21,7 +21,7 @@ import java.util.List;
  * column types as the database reports them; comparing them with a model is the diff's job.
  *
  * <p>Never reported: the tables {@link ReflectOptions} skips or filters out, SQLite's
- * {@code sqlite_*} tables, Hibernate's {@code HTE_*} helper tables, the indexes a database made by
+ * {@code sqlite_*} tables, Hibernate's {@code HT_*}/{@code HTE_*} helper tables, the indexes a database made by
  * itself for a PRIMARY KEY, a UNIQUE constraint or a foreign key (so every reported index has
  * {@link dev.migrate.schema.Index.Origin#CREATE_INDEX}), and sequences owned by an identity or
  * serial column. Tables, indexes and sequences come in name order ({@link String#compareTo}).
