@@ -57,7 +57,7 @@ public final class AutogenerateBenchmark {
         long start = System.nanoTime();
         GeneratedModel generated = GeneratedModel.create(entities);
         double compile = millis(start);
-        System.out.printf(Locale.ROOT, "Java %s, %d cores; %d entities written and compiled in %.0f ms (%s)%n",
+        System.out.printf(Locale.ROOT, "Java %s, %d cores; %d entities written and compiled in %.0f ms in %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), entities, compile,
                 generated.directory());
         System.out.printf(Locale.ROOT, "median [fastest-slowest] of %d runs after %d warm-up runs, milliseconds%n%n",
@@ -121,6 +121,9 @@ public final class AutogenerateBenchmark {
         System.out.println();
         System.out.println("Changes found on the drifted database:");
         drift.forEach(line -> System.out.println("- " + line));
+        try (var paths = java.nio.file.Files.walk(generated.directory())) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private record Case(String name, Schema database) {
