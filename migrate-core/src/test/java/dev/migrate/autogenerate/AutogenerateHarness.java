@@ -64,7 +64,7 @@ public final class AutogenerateHarness implements AutoCloseable {
                 .url(db.url(), db.user(), db.password())
                 .locations(List.of("filesystem:" + emptyLocation))
                 .migrations(revisions)
-                .model(() -> model)
+                .model(database -> model)
                 .diffOptions(options)
                 .autogenerateOutput(work.resolve("generated"), "gen")
                 .load();

@@ -1,7 +1,16 @@
 package dev.migrate.autoconfigure;
 
 import dev.migrate.Migrate;
+import dev.migrate.autogenerate.DiffOptions;
+import dev.migrate.autogenerate.ModelSource;
 import dev.migrate.operations.Migration;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
+import org.springframework.boot.hibernate.autoconfigure.HibernateProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.jpa.autoconfigure.JpaProperties;
+import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -44,7 +53,8 @@ public final class MigrateAutoConfiguration {
         @Bean
         Migrate migrate(MigrateProperties properties, ResourceLoader resourceLoader,
                 ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
-                ObjectProvider<Migration> migrations, ObjectProvider<MigrateCustomizer> customizers) {
+                ObjectProvider<Migration> migrations, ObjectProvider<ModelSource> model,
+                ObjectProvider<MigrateCustomizer> customizers) {
             Migrate.Builder builder = Migrate.configure();
             configureDataSource(builder, properties, migrateDataSource.getIfAvailable(), dataSource);
             PropertyMapper map = PropertyMapper.get();
@@ -55,8 +65,19 @@ public final class MigrateAutoConfiguration {
             map.from(properties.isTransactionPerRevision()).to(builder::transactionPerRevision);
             map.from(properties.getLockTimeout()).to(builder::lockTimeout);
             builder.migrations(migrations.orderedStream().toList());
+            configureAutogenerate(builder, properties.getAutogenerate(), model.getIfUnique());
             customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
             return builder.load();
+        }
+
+        private void configureAutogenerate(Migrate.Builder builder, MigrateProperties.Autogenerate properties,
+                ModelSource model) {
+            builder.model(model);
+            builder.autogenerateFormat(properties.getFormat());
+            builder.autogenerateOutput(properties.getOutputDirectory(), properties.getJavaPackage());
+            builder.diffOptions(DiffOptions.defaults()
+                .compareServerDefaults(properties.isCompareServerDefault())
+                .tables(properties.getInclude(), properties.getExclude()));
         }
 
         private void configureDataSource(Migrate.Builder builder, MigrateProperties properties,
@@ -82,6 +103,26 @@ public final class MigrateAutoConfiguration {
         MigrateInitializer migrateInitializer(Migrate migrate, MigrateProperties properties,
                 ObjectProvider<MigrateStrategy> strategy) {
             return new MigrateInitializer(migrate, strategy.getIfAvailable(() -> StartupStrategies.of(properties)));
+        }
+
+    }
+
+    /**
+     * The application's JPA model, for {@code revision --autogenerate} and {@code check}, when
+     * Hibernate and Boot's JPA auto-configuration are on the class path.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({ Metadata.class, HibernateProperties.class, PersistenceManagedTypes.class })
+    static final class JpaModelConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(ModelSource.class)
+        JpaModelSource migrateModelSource(ObjectProvider<PersistenceManagedTypes> managedTypes,
+                ObjectProvider<JpaProperties> jpaProperties, ObjectProvider<HibernateProperties> hibernateProperties,
+                ObjectProvider<PhysicalNamingStrategy> physicalNaming, ObjectProvider<ImplicitNamingStrategy> implicitNaming,
+                ObjectProvider<HibernatePropertiesCustomizer> customizers, ResourceLoader resourceLoader) {
+            return new JpaModelSource(managedTypes, jpaProperties, hibernateProperties, physicalNaming, implicitNaming,
+                    customizers, resourceLoader.getClassLoader());
         }
 
     }

@@ -3,6 +3,9 @@ package dev.migrate.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrate.Migrate;
+import dev.migrate.autogenerate.Change;
+import dev.migrate.autogenerate.ModelSource;
+import dev.migrate.schema.Schema;
 import dev.migrate.operations.Migration;
 import dev.migrate.operations.Operations;
 import dev.migrate.operations.Revision;
@@ -243,6 +246,39 @@ class MigrateAutoConfigurationTests {
             assertThat(properties.getLockTimeout()).isEqualTo(Duration.ofSeconds(60));
             assertThat(properties.isTransactionPerRevision()).isTrue();
             assertThat(properties.isValidateChecksums()).isFalse();
+            assertThat(properties.getAutogenerate().getFormat()).isEqualTo("java");
+            assertThat(properties.getAutogenerate().getOutputDirectory()).isNull();
+            assertThat(properties.getAutogenerate().getInclude()).isEmpty();
+            assertThat(properties.getAutogenerate().isCompareServerDefault()).isFalse();
+        });
+    }
+
+    @Test
+    void theJpaModelIsWhatAutogenerateComparesWhenHibernateIsOnTheClasspath() {
+        withDataSource().run((context) -> {
+            assertThat(context).hasSingleBean(JpaModelSource.class);
+            assertThat(context.getBean(Migrate.class).hasModel()).isTrue();
+        });
+    }
+
+    @Test
+    void withoutHibernateThereIsNoModelToCompare() {
+        withDataSource().withClassLoader(new FilteredClassLoader("org.hibernate"))
+            .run((context) -> {
+                assertThat(context).hasNotFailed().doesNotHaveBean(ModelSource.class);
+                assertThat(context.getBean(Migrate.class).hasModel()).isFalse();
+            });
+    }
+
+    @Test
+    void anApplicationsModelSourceReplacesTheJpaModel() {
+        Schema declared = new Schema(List.of(), List.of());
+        withDataSource().withBean(ModelSource.class, () -> (database) -> declared).run((context) -> {
+            assertThat(context).doesNotHaveBean(JpaModelSource.class);
+            // the declared model has no tables, the database has author and book: check would drop them
+            assertThat(context.getBean(Migrate.class).compareWithModel().changes())
+                .extracting(Change::description)
+                .containsExactlyInAnyOrder("drop table book", "drop table author");
         });
     }
 
