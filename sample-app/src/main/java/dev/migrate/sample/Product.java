@@ -1,5 +1,6 @@
 package dev.migrate.sample;
 
+import jakarta.persistence.CheckConstraint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,9 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
-/** A product; the merge revision seeds a few. */
+/**
+ * A product; the merge revision seeds a few. The check is declared here as the revision creates
+ * it, so that {@code migrate check} finds the model and the schema alike.
+ */
 @Entity
-@Table(name = "product")
+@Table(name = "product", check = @CheckConstraint(name = "ck_product_price", constraint = "price >= 0"))
 public class Product {
 
     @Id

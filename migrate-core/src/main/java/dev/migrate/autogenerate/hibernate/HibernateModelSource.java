@@ -16,9 +16,9 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 /**
  * A {@link ModelSource} that builds Hibernate's boot metadata of an application's entities each
  * time it is read, for the database autogenerate compares it with, without letting Hibernate
- * connect: the dialect is the one the application configures ({@code hibernate.dialect}) or else
- * the one for the connected product, and the database version is the connected one's, as
- * Hibernate would have detected it.
+ * connect: Hibernate is given the connected database's product name and version, from which it
+ * resolves the dialect exactly as it does when it connects, unless the application names one
+ * ({@code hibernate.dialect}, {@code spring.jpa.database-platform}).
  *
  * <p>The entity names and properties are asked for at read time, so a Spring application can hand
  * in its {@code PersistenceManagedTypes} and Boot's own Hibernate properties without creating
@@ -26,7 +26,6 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
  */
 public final class HibernateModelSource implements ModelSource {
 
-    static final String DIALECT = "hibernate.dialect";
     static final String PRODUCT_NAME = "jakarta.persistence.database-product-name";
     static final String PRODUCT_VERSION = "jakarta.persistence.database-product-version";
     static final String MAJOR_VERSION = "jakarta.persistence.database-major-version";
@@ -71,29 +70,14 @@ public final class HibernateModelSource implements ModelSource {
         }
     }
 
-    /**
-     * The application's properties plus what Hibernate would have learnt by connecting: the
-     * dialect, unless the application names one, and the database's product and version.
-     */
+    /** The application's properties plus what Hibernate would have learnt by connecting: product and version. */
     static Map<String, Object> forDatabase(Map<String, Object> applicationProperties, DatabaseMetaData database)
             throws SQLException {
         Map<String, Object> properties = new LinkedHashMap<>(applicationProperties);
-        String product = database.getDatabaseProductName();
-        if (isBlank(properties.get(DIALECT))) {
-            try {
-                properties.put(DIALECT, OfflineDialect.forProduct(product).dialectClass());
-            } catch (IllegalArgumentException ex) {
-                throw new MigrateException(ex.getMessage(), ex);
-            }
-        }
-        properties.put(PRODUCT_NAME, product);
+        properties.put(PRODUCT_NAME, database.getDatabaseProductName());
         properties.put(PRODUCT_VERSION, database.getDatabaseProductVersion());
         properties.put(MAJOR_VERSION, database.getDatabaseMajorVersion());
         properties.put(MINOR_VERSION, database.getDatabaseMinorVersion());
         return properties;
-    }
-
-    private static boolean isBlank(Object value) {
-        return value == null || value.toString().isBlank();
     }
 }

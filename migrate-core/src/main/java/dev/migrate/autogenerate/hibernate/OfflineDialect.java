@@ -31,22 +31,6 @@ enum OfflineDialect {
         return version;
     }
 
-    /**
-     * The dialect of a connected database, from {@code DatabaseMetaData.getDatabaseProductName()}
-     * ({@code SQLite}, {@code PostgreSQL}, {@code MySQL}, {@code MariaDB}, {@code H2}).
-     */
-    static OfflineDialect forProduct(String productName) {
-        String product = productName == null ? "" : productName.toLowerCase(Locale.ROOT);
-        for (OfflineDialect dialect : values()) {
-            if (product.contains(dialect.name().toLowerCase(Locale.ROOT))) {
-                return dialect;
-            }
-        }
-        throw new IllegalArgumentException("autogenerate cannot read the JPA model for " + productName
-                + "; it knows " + Arrays.stream(values()).map(d -> d.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining(", ")) + ". Set hibernate.dialect (spring.jpa.database-platform)");
-    }
-
     static OfflineDialect named(String name) {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
