@@ -56,6 +56,21 @@ class CommandLineTest {
     }
 
     @Test
+    void withoutAJpaModelAutogenerateSaysWhereItRunsAndCheckChecksTheScriptsOnly() throws Exception {
+        ok("revision", "-m", "create account", "--rev-id", "a1");
+        CliRun autogenerate = run("revision", "--autogenerate", "-m", "from the model");
+        assertThat(autogenerate.status()).isEqualTo(255);
+        assertThat(autogenerate.err()).startsWith("FAILED: Autogenerate needs the application's model: run it in the "
+                + "Spring application's command mode");
+        try (var files = Files.list(dir.resolve("migrations"))) {
+            assertThat(files.count()).as("nothing written").isEqualTo(1);
+        }
+        CliRun rename = run("revision", "-m", "x", "--rename", "account=client");
+        assertThat(rename.err()).contains("FAILED: --rename only applies to --autogenerate");
+        assertThat(ok("check").lines()).containsExactly("No problems detected.");
+    }
+
+    @Test
     void theFirstRevisionOfANewProjectCreatesItsLocation() {
         Path fresh = dir.resolve("new-project/migrations");
         CliRun first = CliRun.of(List.of("--locations", "filesystem:" + fresh), "revision", "-m", "first", "--rev-id", "f1");

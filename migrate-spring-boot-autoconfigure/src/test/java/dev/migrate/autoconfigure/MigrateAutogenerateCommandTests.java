@@ -9,12 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -42,22 +40,10 @@ class MigrateAutogenerateCommandTests {
     @TempDir
     Path dir;
 
-    private final List<Integer> exits = new ArrayList<>();
-
-    private IntConsumer originalExit;
+    @RegisterExtension
+    final CommandModeExits exits = new CommandModeExits();
 
     private final List<String> properties = new ArrayList<>();
-
-    @BeforeEach
-    void recordExits() {
-        this.originalExit = MigrateCommandMode.exit;
-        MigrateCommandMode.exit = this.exits::add;
-    }
-
-    @AfterEach
-    void restoreExit() {
-        MigrateCommandMode.exit = this.originalExit;
-    }
 
     private Path migrations() {
         return this.dir.resolve("migrations");
@@ -85,8 +71,7 @@ class MigrateAutogenerateCommandTests {
         try (ConfigurableApplicationContext context = application.run(all.toArray(String[]::new))) {
             assertThat(context.isActive()).isFalse();
         }
-        assertThat(this.exits).hasSize(1);
-        return this.exits.get(0);
+        return this.exits.single();
     }
 
     private List<Path> written() throws IOException {

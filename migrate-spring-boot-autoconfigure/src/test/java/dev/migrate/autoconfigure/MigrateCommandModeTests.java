@@ -3,15 +3,12 @@ package dev.migrate.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -38,20 +35,8 @@ class MigrateCommandModeTests {
     @TempDir
     Path dir;
 
-    private final List<Integer> exits = new ArrayList<>();
-
-    private IntConsumer originalExit;
-
-    @BeforeEach
-    void recordExits() {
-        this.originalExit = MigrateCommandMode.exit;
-        MigrateCommandMode.exit = this.exits::add;
-    }
-
-    @AfterEach
-    void restoreExit() {
-        MigrateCommandMode.exit = this.originalExit;
-    }
+    @RegisterExtension
+    final CommandModeExits exits = new CommandModeExits();
 
     private SpringApplication application() {
         SpringApplication application = new SpringApplication(CommandModeApplication.class);
@@ -69,8 +54,7 @@ class MigrateCommandModeTests {
             assertThat(application.getWebApplicationType()).isEqualTo(WebApplicationType.NONE);
             assertThat(context.isActive()).as("closed by the command mode").isFalse();
         }
-        assertThat(this.exits).hasSize(1);
-        return this.exits.get(0);
+        return this.exits.single();
     }
 
     private List<String> tables() {
@@ -130,7 +114,7 @@ class MigrateCommandModeTests {
             assertThat(context.isActive()).isTrue();
             assertThat(context.getBeansOfType(MigrateInitializer.class)).hasSize(1);
         }
-        assertThat(this.exits).isEmpty();
+        assertThat(this.exits.none()).isTrue();
         assertThat(tables()).contains("author", "book");
     }
 
