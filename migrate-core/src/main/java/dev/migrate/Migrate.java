@@ -300,11 +300,25 @@ public final class Migrate {
     }
 
     /**
-     * Why the database cannot be compared with the model, in Alembic's words ("Target database is
-     * not up to date."), or empty when it is at every head.
+     * What {@code check} reports of the model, on one connection: why the database cannot be
+     * compared with it (not at every head), or else the changes a revision would need.
      */
-    public Optional<String> notUpToDate() {
-        return withConnection(connection -> notUpToDate(connection));
+    public ModelCheck checkModel() {
+        return withConnection(connection -> {
+            Optional<String> outOfDate = notUpToDate(connection);
+            return outOfDate.isPresent() ? new ModelCheck(outOfDate, new Diff(List.of()))
+                    : new ModelCheck(outOfDate, diff(connection));
+        });
+    }
+
+    /**
+     * What {@link #checkModel} found.
+     *
+     * @param notUpToDate Alembic's "Target database is not up to date." with where the database
+     *     is, when it is not at every head; then {@code diff} is empty
+     * @param diff the differences between model and database
+     */
+    public record ModelCheck(Optional<String> notUpToDate, Diff diff) {
     }
 
     private Optional<String> notUpToDate(Connection connection) throws SQLException {

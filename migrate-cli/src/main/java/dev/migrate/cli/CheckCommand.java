@@ -4,7 +4,6 @@ import dev.migrate.Migrate;
 import dev.migrate.autogenerate.Change;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = MigrateCommand.Version.class,
@@ -18,13 +17,10 @@ final class CheckCommand extends Subcommand {
         List<String> problems = new ArrayList<>(parent.checkProblems());
         List<Change> drift = List.of();
         if (problems.isEmpty() && migrate().hasModel()) {
-            Optional<String> outOfDate = migrate().notUpToDate();
-            if (outOfDate.isPresent()) {
-                problems.add(outOfDate.get());
-            } else {
-                drift = migrate().compareWithModel().changes();
-                drift.forEach(change -> problems.add(describe(change)));
-            }
+            Migrate.ModelCheck model = migrate().checkModel();
+            model.notUpToDate().ifPresent(problems::add);
+            drift = model.diff().changes();
+            drift.forEach(change -> problems.add(describe(change)));
         }
         if (problems.isEmpty()) {
             out().println("No problems detected.");
